@@ -1,0 +1,8 @@
+namespace WorkSessions.Domain.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,13 @@
+namespace WorkSessions.Domain.Sessions;
+
+public enum AttendanceRole
+{
+    /// <summary>Chủ trì.</summary>
+    Chair,
+
+    /// <summary>Dự.</summary>
+    Attending,
+
+    /// <summary>Báo cáo.</summary>
+    Reporting,
+}

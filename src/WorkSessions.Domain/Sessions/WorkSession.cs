@@ -1,0 +1,177 @@
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Officials;
+using WorkSessions.Domain.Reports;
+using WorkSessions.Domain.Units;
+
+namespace WorkSessions.Domain.Sessions;
+
+/// <summary>
+/// A meeting of provincial leaders with a unit: who came, what the unit reported, what the
+/// leader concluded. The aggregate root of everything recorded about that day.
+/// </summary>
+public sealed class WorkSession : Entity
+{
+    public const int TitleMaxLength = 300;
+
+    private readonly List<Attendance> _attendances = [];
+
+    private WorkSession()
+    {
+        Title = string.Empty;
+        Place = string.Empty;
+        Subjects = string.Empty;
+        SearchKey = string.Empty;
+    }
+
+    public WorkSession(string title, DateOnly heldOn, TimeOnly? startTime, string place, WorkSessionKind kind, Unit hostUnit, string subjects)
+        : this()
+    {
+        ChangeDetails(title, heldOn, startTime, place, kind, hostUnit, subjects);
+    }
+
+    public string Title { get; private set; }
+
+    /// <summary>The calendar day in Vietnam; not an instant, so no time zone applies.</summary>
+    public DateOnly HeldOn { get; private set; }
+
+    public TimeOnly? StartTime { get; private set; }
+
+    public string Place { get; private set; }
+
+    public WorkSessionKind Kind { get; private set; }
+
+    public int HostUnitId { get; private set; }
+
+    public Unit HostUnit { get; private set; } = null!;
+
+    /// <summary>What the session dealt with ("kết quả thực hiện nhiệm vụ chính trị năm 2020…").</summary>
+    public string Subjects { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public WorkSessionStatus Status { get; private set; }
+
+    public UnitReport? Report { get; private set; }
+
+    public Conclusion? Conclusion { get; private set; }
+
+    public string SearchKey { get; private set; }
+
+    public IReadOnlyList<Attendance> Attendances => [.. _attendances.Where(a => !a.IsDeleted).OrderBy(a => a.Order)];
+
+    public Attendance? Chair => Attendances.FirstOrDefault(a => a.Role == AttendanceRole.Chair);
+
+    public void ChangeDetails(string title, DateOnly heldOn, TimeOnly? startTime, string place, WorkSessionKind kind, Unit hostUnit, string subjects)
+    {
+        EnsureEditable();
+        if (!hostUnit.IsValidOn(heldOn))
+        {
+            throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(heldOn)}.", nameof(HostUnit));
+        }
+
+        Title = Guard.Required(title, nameof(Title), "Tiêu đề", TitleMaxLength);
+        HeldOn = heldOn;
+        StartTime = startTime;
+        Place = Guard.Required(place, nameof(Place), "Địa điểm", 300);
+        Kind = kind;
+        HostUnit = hostUnit;
+        HostUnitId = hostUnit.Id;
+        Subjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
+        SearchKey = VietnameseText.SearchKey(Title, hostUnit.Name, Place, Subjects);
+    }
+
+    public void SetNotes(string? notes) => Notes = Guard.Optional(notes, nameof(Notes), "Ghi chú", 4000);
+
+    /// <summary>Adds a registered official with the title held on the session's day (editable, e.g. to shorten it).</summary>
+    public Attendance AddParticipant(Official official, AttendanceSide side, AttendanceRole role, string? titleOnTheDay = null)
+    {
+        if (_attendances.Any(a => !a.IsDeleted && a.Official == official))
+        {
+            throw new DomainException($"{official.FullName} đã có trong thành phần dự.", nameof(Attendances));
+        }
+
+        return AddAttendance(new Attendance(official, official.FullName, titleOnTheDay ?? official.TitleOn(HeldOn), side, role, NextOrder()));
+    }
+
+    /// <summary>Adds a collective body or a guest who is not in the register of officials.</summary>
+    public Attendance AddParticipant(string name, string title, AttendanceSide side, AttendanceRole role) =>
+        AddAttendance(new Attendance(null, name, title, side, role, NextOrder()));
+
+    public void RemoveParticipant(Attendance attendance, DateTime utcNow)
+    {
+        EnsureEditable();
+        attendance.MarkDeleted(utcNow);
+        var order = 1;
+        foreach (var remaining in Attendances)
+        {
+            remaining.MoveTo(order++);
+        }
+    }
+
+    public UnitReport AttachReport(string title, string periodCovered)
+    {
+        EnsureEditable();
+        if (Report is not null)
+        {
+            throw new DomainException("Buổi làm việc đã có báo cáo của đơn vị.", nameof(Report));
+        }
+
+        Report = new UnitReport(title, periodCovered);
+        return Report;
+    }
+
+    public Conclusion Conclude(string assessment)
+    {
+        EnsureEditable();
+        if (Conclusion is not null)
+        {
+            throw new DomainException("Buổi làm việc đã có kết luận.", nameof(Conclusion));
+        }
+
+        Conclusion = new Conclusion(assessment, HeldOn);
+        if (Status < WorkSessionStatus.Concluded)
+        {
+            Status = WorkSessionStatus.Concluded;
+        }
+
+        return Conclusion;
+    }
+
+    public void MarkHeld() => MoveTo(WorkSessionStatus.Held);
+
+    public void MarkNoticeIssued() => MoveTo(WorkSessionStatus.NoticeIssued);
+
+    private void MoveTo(WorkSessionStatus status)
+    {
+        if (status <= Status)
+        {
+            throw new DomainException("Trạng thái buổi làm việc chỉ chuyển tiếp, không quay lại.", nameof(Status));
+        }
+
+        if (status >= WorkSessionStatus.Concluded && Conclusion is null)
+        {
+            throw new DomainException("Buổi làm việc chưa có kết luận.", nameof(Status));
+        }
+
+        Status = status;
+    }
+
+    private Attendance AddAttendance(Attendance attendance)
+    {
+        EnsureEditable();
+        _attendances.Add(attendance);
+        return attendance;
+    }
+
+    private int NextOrder() => Attendances.Count + 1;
+
+    /// <summary>Once the notice is issued the record is what was announced; changes go through a correction.</summary>
+    private void EnsureEditable()
+    {
+        if (Status == WorkSessionStatus.NoticeIssued)
+        {
+            throw new DomainException("Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.", nameof(Status));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace WorkSessions.Domain.Tasks;
+
+public enum ExtensionStatus
+{
+    /// <summary>Chờ duyệt.</summary>
+    Pending,
+
+    /// <summary>Đã đồng ý.</summary>
+    Approved,
+
+    /// <summary>Không đồng ý.</summary>
+    Refused,
+}

@@ -1,0 +1,98 @@
+using WorkSessions.Domain.Common;
+
+namespace WorkSessions.Domain.Units;
+
+/// <summary>
+/// A Party committee, agency or organisation. Units form a tree and live for a period:
+/// a unit abolished or merged keeps its name for the records of its time.
+/// </summary>
+public sealed class Unit : Entity
+{
+    public const int NameMaxLength = 200;
+
+    private Unit()
+    {
+        Name = string.Empty;
+        SearchKey = string.Empty;
+    }
+
+    public Unit(string name, UnitKind kind, DateOnly validFrom, Unit? parent = null, string? shortName = null)
+        : this()
+    {
+        Rename(name, shortName);
+        Kind = kind;
+        ValidFrom = validFrom;
+        SetParent(parent);
+    }
+
+    public string Name { get; private set; }
+
+    /// <summary>The form used in running text, e.g. "Huyện ủy" for Huyện ủy Trực Ninh.</summary>
+    public string? ShortName { get; private set; }
+
+    public UnitKind Kind { get; private set; }
+
+    public int? ParentId { get; private set; }
+
+    public Unit? Parent { get; private set; }
+
+    public DateOnly ValidFrom { get; private set; }
+
+    /// <summary>The last day the unit existed; null while it exists.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
+    public int? MergedIntoId { get; private set; }
+
+    public Unit? MergedInto { get; private set; }
+
+    /// <summary>Folded name for accent-insensitive search.</summary>
+    public string SearchKey { get; private set; }
+
+    public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+
+    public void Rename(string name, string? shortName)
+    {
+        Name = Guard.Required(name, nameof(Name), "Tên đơn vị", NameMaxLength);
+        ShortName = Guard.Optional(shortName, nameof(ShortName), "Tên ngắn", 100);
+        SearchKey = VietnameseText.SearchKey(Name, ShortName);
+    }
+
+    public void SetParent(Unit? parent)
+    {
+        for (var ancestor = parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ReferenceEquals(ancestor, this))
+            {
+                throw new DomainException("Đơn vị cấp trên không thể là chính đơn vị này hoặc đơn vị cấp dưới của nó.", nameof(Parent));
+            }
+        }
+
+        Parent = parent;
+        ParentId = parent?.Id;
+    }
+
+    /// <summary>Ends the unit on <paramref name="lastDay"/> without a successor (abolished).</summary>
+    public void Close(DateOnly lastDay)
+    {
+        Guard.DateOrder(ValidFrom, lastDay, nameof(ValidTo), "Ngày kết thúc không được trước ngày thành lập.");
+        ValidTo = lastDay;
+    }
+
+    /// <summary>Ends the unit on <paramref name="lastDay"/>; its work continues in <paramref name="successor"/>.</summary>
+    public void MergeInto(Unit successor, DateOnly lastDay)
+    {
+        if (ReferenceEquals(successor, this))
+        {
+            throw new DomainException("Không thể hợp nhất đơn vị vào chính nó.", nameof(MergedInto));
+        }
+
+        if (successor.ValidFrom > lastDay.AddDays(1) || !successor.IsValidOn(lastDay.AddDays(1)))
+        {
+            throw new DomainException("Đơn vị tiếp nhận phải đang hoạt động vào ngày sau khi hợp nhất.", nameof(MergedInto));
+        }
+
+        Close(lastDay);
+        MergedInto = successor;
+        MergedIntoId = successor.Id;
+    }
+}
