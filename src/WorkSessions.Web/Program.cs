@@ -1,27 +1,53 @@
+using Serilog;
+using WorkSessions.Data;
 using WorkSessions.Web.Components;
+using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Localization;
 
-var builder = WebApplication.CreateBuilder(args);
+// The bootstrap logger records start-up failures before configuration is read.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, log) => log
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services));
+
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddPortalLocalization();
+    builder.Services.AddWorkSessionsData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPortalServices();
+
+    var app = builder.Build();
+    await app.Services.InitializeDatabaseAsync(app.Configuration);
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+
+    app.UseSerilogRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalLocalization();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapPortalEndpoints();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal stopped because of an unhandled exception");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

@@ -24,6 +24,9 @@ public enum DirectiveField
     /// <summary>Văn hóa - xã hội, an sinh xã hội.</summary>
     CultureAndSociety,
 
+    /// <summary>Cải cách hành chính, chuyển đổi số, bộ máy chính quyền.</summary>
+    Administration,
+
     /// <summary>Phòng, chống dịch bệnh.</summary>
     EpidemicControl,
 

@@ -18,7 +18,7 @@ public sealed class PositionHolding : Entity
         Title = Guard.Required(title, nameof(Title), "Chức vụ", TitleMaxLength);
         Guard.DateOrder(from, to, nameof(To), "Ngày thôi giữ chức vụ không được trước ngày bắt đầu.");
         Unit = unit;
-        UnitId = unit?.Id;
+        UnitId = unit?.Id > 0 ? unit.Id : null;
         From = from;
         To = to;
         Rank = rank;

@@ -18,7 +18,7 @@ public sealed class Attendance : Entity
     internal Attendance(Official? official, string fullName, string title, AttendanceSide side, AttendanceRole role, int order)
     {
         Official = official;
-        OfficialId = official?.Id;
+        OfficialId = official?.Id > 0 ? official.Id : null;
         FullName = Guard.Required(fullName, nameof(FullName), "Họ và tên", Official.NameMaxLength);
         Title = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
         Side = side;

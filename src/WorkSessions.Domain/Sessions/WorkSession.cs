@@ -76,7 +76,6 @@ public sealed class WorkSession : Entity
         Place = Guard.Required(place, nameof(Place), "Địa điểm", 300);
         Kind = kind;
         HostUnit = hostUnit;
-        HostUnitId = hostUnit.Id;
         Subjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
         SearchKey = VietnameseText.SearchKey(Title, hostUnit.Name, Place, Subjects);
     }

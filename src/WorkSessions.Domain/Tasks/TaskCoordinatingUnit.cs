@@ -12,7 +12,6 @@ public sealed class TaskCoordinatingUnit
     internal TaskCoordinatingUnit(Unit unit)
     {
         Unit = unit;
-        UnitId = unit.Id;
     }
 
     public int FollowUpTaskId { get; private set; }

@@ -68,7 +68,7 @@ public sealed class Unit : Entity
         }
 
         Parent = parent;
-        ParentId = parent?.Id;
+        ParentId = parent?.Id > 0 ? parent.Id : null; // a new parent gets its key from EF through the navigation
     }
 
     /// <summary>Ends the unit on <paramref name="lastDay"/> without a successor (abolished).</summary>
@@ -93,6 +93,5 @@ public sealed class Unit : Entity
 
         Close(lastDay);
         MergedInto = successor;
-        MergedIntoId = successor.Id;
     }
 }

@@ -1,0 +1,720 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkSessions.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Officials",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SearchKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Officials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "int", nullable: true),
+                    SearchKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PositionHolding",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OfficialId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Rank = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PositionHolding", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PositionHolding_Officials_OfficialId",
+                        column: x => x.OfficialId,
+                        principalTable: "Officials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PositionHolding_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time", nullable: true),
+                    Place = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    HostUnitId = table.Column<int>(type: "int", nullable: false),
+                    Subjects = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SearchKey = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkSessions_Units_HostUnitId",
+                        column: x => x.HostUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attendance",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkSessionId = table.Column<int>(type: "int", nullable: false),
+                    OfficialId = table.Column<int>(type: "int", nullable: true),
+                    FullName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attendance_Officials_OfficialId",
+                        column: x => x.OfficialId,
+                        principalTable: "Officials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Attendance_WorkSessions_WorkSessionId",
+                        column: x => x.WorkSessionId,
+                        principalTable: "WorkSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conclusion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkSessionId = table.Column<int>(type: "int", nullable: false),
+                    Assessment = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    SessionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conclusion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conclusion_WorkSessions_WorkSessionId",
+                        column: x => x.WorkSessionId,
+                        principalTable: "WorkSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConclusionNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkSessionId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: true),
+                    TypeCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    IssuerCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Authority = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SigningBody = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SignerPosition = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Recipients = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CorrectsNoticeId = table.Column<int>(type: "int", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConclusionNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConclusionNotices_ConclusionNotices_CorrectsNoticeId",
+                        column: x => x.CorrectsNoticeId,
+                        principalTable: "ConclusionNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConclusionNotices_WorkSessions_WorkSessionId",
+                        column: x => x.WorkSessionId,
+                        principalTable: "WorkSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkSessionId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    PeriodCovered = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitReport_WorkSessions_WorkSessionId",
+                        column: x => x.WorkSessionId,
+                        principalTable: "WorkSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Directives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ConclusionId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Directives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Directives_Conclusion_ConclusionId",
+                        column: x => x.ConclusionId,
+                        principalTable: "Conclusion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Indicator",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitReportId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Target = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Indicator", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Indicator_UnitReport_UnitReportId",
+                        column: x => x.UnitReportId,
+                        principalTable: "UnitReport",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportSection",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitReportId = table.Column<int>(type: "int", nullable: false),
+                    Heading = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSection", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSection_UnitReport_UnitReportId",
+                        column: x => x.UnitReportId,
+                        principalTable: "UnitReport",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUpTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DirectiveId = table.Column<int>(type: "int", nullable: false),
+                    LeadUnitId = table.Column<int>(type: "int", nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OriginalDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    CurrentDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpectedOutput = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ReportingSchedule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Percent = table.Column<int>(type: "int", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedDoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpTasks_Directives_DirectiveId",
+                        column: x => x.DirectiveId,
+                        principalTable: "Directives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FollowUpTasks_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompletionReview",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpTaskId = table.Column<int>(type: "int", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Accepted = table.Column<bool>(type: "bit", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompletionReview", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompletionReview_FollowUpTasks_FollowUpTaskId",
+                        column: x => x.FollowUpTaskId,
+                        principalTable: "FollowUpTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineExtension",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpTaskId = table.Column<int>(type: "int", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PreviousDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProposedDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DecisionNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineExtension", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeadlineExtension_FollowUpTasks_FollowUpTaskId",
+                        column: x => x.FollowUpTaskId,
+                        principalTable: "FollowUpTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressUpdate",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpTaskId = table.Column<int>(type: "int", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Percent = table.Column<int>(type: "int", nullable: false),
+                    ReportedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReportsCompletion = table.Column<bool>(type: "bit", nullable: false),
+                    OutputDocument = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressUpdate", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressUpdate_FollowUpTasks_FollowUpTaskId",
+                        column: x => x.FollowUpTaskId,
+                        principalTable: "FollowUpTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCoordinatingUnit",
+                columns: table => new
+                {
+                    FollowUpTaskId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCoordinatingUnit", x => new { x.FollowUpTaskId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_TaskCoordinatingUnit_FollowUpTasks_FollowUpTaskId",
+                        column: x => x.FollowUpTaskId,
+                        principalTable: "FollowUpTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskCoordinatingUnit_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendance_OfficialId_Role",
+                table: "Attendance",
+                columns: new[] { "OfficialId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendance_WorkSessionId_Order",
+                table: "Attendance",
+                columns: new[] { "WorkSessionId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName_AtUtc",
+                table: "AuditEntries",
+                columns: new[] { "UserName", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompletionReview_FollowUpTaskId",
+                table: "CompletionReview",
+                column: "FollowUpTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conclusion_WorkSessionId",
+                table: "Conclusion",
+                column: "WorkSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConclusionNotices_CorrectsNoticeId",
+                table: "ConclusionNotices",
+                column: "CorrectsNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConclusionNotices_IssuerCode_TypeCode_Number",
+                table: "ConclusionNotices",
+                columns: new[] { "IssuerCode", "TypeCode", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConclusionNotices_WorkSessionId_Status",
+                table: "ConclusionNotices",
+                columns: new[] { "WorkSessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineExtension_FollowUpTaskId_Status",
+                table: "DeadlineExtension",
+                columns: new[] { "FollowUpTaskId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Directives_ConclusionId_Number",
+                table: "Directives",
+                columns: new[] { "ConclusionId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Directives_Field",
+                table: "Directives",
+                column: "Field");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_DirectiveId",
+                table: "FollowUpTasks",
+                column: "DirectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_LeadUnitId_State_CurrentDeadline",
+                table: "FollowUpTasks",
+                columns: new[] { "LeadUnitId", "State", "CurrentDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_OriginalDeadline",
+                table: "FollowUpTasks",
+                column: "OriginalDeadline");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_State_CurrentDeadline",
+                table: "FollowUpTasks",
+                columns: new[] { "State", "CurrentDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicator_UnitReportId_Order",
+                table: "Indicator",
+                columns: new[] { "UnitReportId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Officials_SearchKey",
+                table: "Officials",
+                column: "SearchKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PositionHolding_OfficialId_From",
+                table: "PositionHolding",
+                columns: new[] { "OfficialId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PositionHolding_UnitId",
+                table: "PositionHolding",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressUpdate_FollowUpTaskId_ReportedOn",
+                table: "ProgressUpdate",
+                columns: new[] { "FollowUpTaskId", "ReportedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSection_UnitReportId_Order",
+                table: "ReportSection",
+                columns: new[] { "UnitReportId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskCoordinatingUnit_UnitId",
+                table: "TaskCoordinatingUnit",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitReport_WorkSessionId",
+                table: "UnitReport",
+                column: "WorkSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Kind_ValidFrom",
+                table: "Units",
+                columns: new[] { "Kind", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_MergedIntoId",
+                table: "Units",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Name",
+                table: "Units",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_ParentId",
+                table: "Units",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_SearchKey",
+                table: "Units",
+                column: "SearchKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkSessions_HeldOn_Id",
+                table: "WorkSessions",
+                columns: new[] { "HeldOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkSessions_HostUnitId_HeldOn",
+                table: "WorkSessions",
+                columns: new[] { "HostUnitId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkSessions_Status_HeldOn",
+                table: "WorkSessions",
+                columns: new[] { "Status", "HeldOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Attendance");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CompletionReview");
+
+            migrationBuilder.DropTable(
+                name: "ConclusionNotices");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineExtension");
+
+            migrationBuilder.DropTable(
+                name: "Indicator");
+
+            migrationBuilder.DropTable(
+                name: "PositionHolding");
+
+            migrationBuilder.DropTable(
+                name: "ProgressUpdate");
+
+            migrationBuilder.DropTable(
+                name: "ReportSection");
+
+            migrationBuilder.DropTable(
+                name: "TaskCoordinatingUnit");
+
+            migrationBuilder.DropTable(
+                name: "Officials");
+
+            migrationBuilder.DropTable(
+                name: "UnitReport");
+
+            migrationBuilder.DropTable(
+                name: "FollowUpTasks");
+
+            migrationBuilder.DropTable(
+                name: "Directives");
+
+            migrationBuilder.DropTable(
+                name: "Conclusion");
+
+            migrationBuilder.DropTable(
+                name: "WorkSessions");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using WorkSessions.Domain.Auditing;
+using WorkSessions.Domain.Common;
+
+namespace WorkSessions.Data.Auditing;
+
+/// <summary>
+/// What every save does before and after it reaches the database, in one place:
+/// deletes become soft deletes, text becomes NFC, versions go up, and each change is audited.
+/// Audit rows are written in the same transaction as the change, after it, so that new rows
+/// are recorded with their real ids.
+/// </summary>
+public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
+{
+    private static readonly HashSet<string> NotAudited = [nameof(Entity.Version), "SearchKey"];
+
+    public async Task<int> SaveWithAuditAsync(DbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var pending = Prepare(db, now);
+        if (pending.Count == 0)
+        {
+            return await save(ct);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async token =>
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(token)
+                : null;
+            await using (ownTransaction)
+            {
+                var written = await save(token);
+                db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(now, user.Name)));
+                await save(token);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(token);
+                }
+
+                return written;
+            }
+        }, ct);
+    }
+
+    private static List<PendingAudit> Prepare(DbContext db, DateTime now)
+    {
+        var pending = new List<PendingAudit>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Deleted && entry.Entity is Entity deleted)
+            {
+                entry.State = EntityState.Modified;
+                deleted.MarkDeleted(now);
+            }
+
+            NormaliseText(entry);
+            if (entry.State == EntityState.Modified && entry.Entity is Entity)
+            {
+                var version = entry.Property(nameof(Entity.Version));
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+
+            pending.Add(new PendingAudit(entry, ActionOf(entry), Describe(entry)));
+        }
+
+        return pending;
+    }
+
+    private static AuditAction ActionOf(EntityEntry entry) => entry.State switch
+    {
+        EntityState.Added => AuditAction.Created,
+        EntityState.Deleted => AuditAction.Deleted,
+        _ when entry.Entity is Entity { IsDeleted: true } && entry.Property(nameof(Entity.IsDeleted)).IsModified => AuditAction.Deleted,
+        _ => AuditAction.Updated,
+    };
+
+    private static void NormaliseText(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string)))
+        {
+            if (property.CurrentValue is string text && !text.IsNormalized(NormalizationForm.FormC))
+            {
+                property.CurrentValue = text.Normalize(NormalizationForm.FormC);
+            }
+        }
+    }
+
+    /// <summary>{"Property": {"old": …, "new": …}} for what changed; all values for a new row.</summary>
+    private static string Describe(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (NotAudited.Contains(name) || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Added)
+            {
+                if (property.CurrentValue is not null)
+                {
+                    changes[name] = new { @new = property.CurrentValue };
+                }
+            }
+            else if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
+            {
+                changes[name] = new { old = property.OriginalValue, @new = property.CurrentValue };
+            }
+        }
+
+        return JsonSerializer.Serialize(changes, AuditJson.Options);
+    }
+
+    private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string Changes)
+    {
+        public AuditEntry ToEntry(DateTime now, string userName)
+        {
+            var key = Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue);
+            return new AuditEntry(now, userName, Action, Entry.Metadata.ClrType.Name, string.Join('/', key), Changes);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Sessions;
+
+namespace WorkSessions.Data.Configurations;
+
+internal sealed class ConclusionNoticeConfiguration : IEntityTypeConfiguration<ConclusionNotice>
+{
+    public void Configure(EntityTypeBuilder<ConclusionNotice> builder)
+    {
+        builder.Property(n => n.TypeCode).HasMaxLength(10);
+        builder.Property(n => n.IssuerCode).HasMaxLength(20);
+        builder.Property(n => n.Place).HasMaxLength(100);
+        builder.Property(n => n.Subject).HasMaxLength(500);
+        builder.Property(n => n.SigningBody).HasMaxLength(100);
+        builder.Property(n => n.SignerPosition).HasMaxLength(100);
+        builder.Property(n => n.SignerName).HasMaxLength(100);
+        builder.PrimitiveCollection(n => n.Recipients).HasField("_recipients").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(n => n.DocumentNumber);
+        builder.HasOne<WorkSession>().WithMany().HasForeignKey(n => n.WorkSessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ConclusionNotice>().WithMany().HasForeignKey(n => n.CorrectsNoticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.WorkSessionId, n.Status });
+        builder.HasIndex(n => new { n.IssuerCode, n.TypeCode, n.Number });
+    }
+}

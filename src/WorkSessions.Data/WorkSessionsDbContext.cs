@@ -1,0 +1,70 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data.Auditing;
+using WorkSessions.Domain.Auditing;
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Officials;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Tasks;
+using WorkSessions.Domain.Units;
+
+namespace WorkSessions.Data;
+
+/// <summary>
+/// The one context of the portal. Created per operation through IDbContextFactory; every save
+/// normalises text, bumps concurrency versions, turns deletes into soft deletes and writes the
+/// audit trail in the same transaction (see <see cref="ChangeRecorder"/>).
+/// </summary>
+public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> options, ChangeRecorder recorder)
+    : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Official> Officials => Set<Official>();
+
+    public DbSet<WorkSession> WorkSessions => Set<WorkSession>();
+
+    public DbSet<Directive> Directives => Set<Directive>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<ConclusionNotice> ConclusionNotices => Set<ConclusionNotice>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        recorder.SaveWithAuditAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe when members are added.
+        foreach (var enumType in typeof(Entity).Assembly.GetTypes().Where(t => t.IsEnum))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkSessionsDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            entity.Property(nameof(Entity.Version)).IsConcurrencyToken();
+            entity.HasQueryFilter(NotDeleted(entityType.ClrType));
+        }
+    }
+
+    /// <summary>e => !e.IsDeleted, for the concrete entity type.</summary>
+    private static LambdaExpression NotDeleted(Type type)
+    {
+        var e = Expression.Parameter(type, "e");
+        return Expression.Lambda(Expression.Not(Expression.Property(e, nameof(Entity.IsDeleted))), e);
+    }
+}

@@ -1,0 +1,4 @@
+namespace WorkSessions.Web.Features.Officials;
+
+/// <summary>An official with the title held today, or the last title held if none is current.</summary>
+public sealed record OfficialListItem(int Id, string FullName, string Title, bool HoldsOfficeToday);

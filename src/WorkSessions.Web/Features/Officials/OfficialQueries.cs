@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Officials;
+using WorkSessions.Web.Infrastructure;
+
+namespace WorkSessions.Web.Features.Officials;
+
+public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+{
+    public async Task<PagedResult<OfficialListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Officials.AsNoTracking();
+        var key = VietnameseText.Fold(search);
+        if (key.Length > 0)
+        {
+            query = query.Where(o => o.SearchKey.Contains(key));
+        }
+
+        var total = await query.CountAsync(ct);
+        query = page.Descending ? query.OrderByDescending(o => o.FullName) : query.OrderBy(o => o.FullName);
+        var officials = await query.Page(page).Include(o => o.Positions).ToListAsync(ct);
+        var today = clock.Today();
+        return new PagedResult<OfficialListItem>([.. officials.Select(o => ToItem(o, today))], total);
+    }
+
+    private static OfficialListItem ToItem(Official official, DateOnly today)
+    {
+        var current = official.TitleOn(today);
+        if (current.Length > 0)
+        {
+            return new OfficialListItem(official.Id, official.FullName, current, true);
+        }
+
+        var lastDay = official.Positions.Select(p => p.To ?? p.From).DefaultIfEmpty().Max();
+        return new OfficialListItem(official.Id, official.FullName, official.TitleOn(lastDay), false);
+    }
+}

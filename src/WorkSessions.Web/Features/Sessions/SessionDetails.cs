@@ -1,0 +1,54 @@
+using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Tasks;
+
+namespace WorkSessions.Web.Features.Sessions;
+
+// What the session page shows, read in one go and detached from the context.
+
+public sealed record SessionDetails(
+    int Id,
+    string Title,
+    DateOnly HeldOn,
+    TimeOnly? StartTime,
+    string Place,
+    WorkSessionKind Kind,
+    WorkSessionStatus Status,
+    string HostUnit,
+    string Subjects,
+    string? Notes,
+    IReadOnlyList<AttendeeView> Attendees,
+    ReportView? Report,
+    ConclusionView? Conclusion)
+{
+    public int TaskCount => Conclusion?.Directives.Sum(d => d.Tasks.Count) ?? 0;
+
+    public int TasksDone => Conclusion?.Directives.Sum(d => d.TasksDone) ?? 0;
+}
+
+public sealed record AttendeeView(string FullName, string Title, AttendanceSide Side, AttendanceRole Role);
+
+public sealed record ReportView(string Title, string PeriodCovered, IReadOnlyList<SectionView> Sections, IReadOnlyList<IndicatorView> Indicators);
+
+public sealed record SectionView(string Heading, string Body);
+
+public sealed record IndicatorView(string Name, decimal Value, string UnitOfMeasure, decimal? Target, string? Note);
+
+public sealed record ConclusionView(string Assessment, IReadOnlyList<DirectiveView> Directives);
+
+public sealed record DirectiveView(int Id, int Number, DirectiveField Field, string Text, IReadOnlyList<TaskView> Tasks)
+{
+    public int TasksDone => Tasks.Count(t => t.State == TaskState.Done);
+}
+
+public sealed record TaskView(
+    int Id,
+    string LeadUnit,
+    IReadOnlyList<string> CoordinatingUnits,
+    DateOnly? OriginalDeadline,
+    DateOnly? CurrentDeadline,
+    string ExpectedOutput,
+    ReportingSchedule ReportingSchedule,
+    TaskState State,
+    TimePosition Position,
+    int Percent);

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Tasks;
+using WorkSessions.Web.Infrastructure;
+
+namespace WorkSessions.Web.Features.Sessions;
+
+/// <summary>Reads for the session pages: a paged, sorted, searchable list and one session whole.</summary>
+public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+{
+    public async Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.WorkSessions.AsNoTracking();
+        var key = VietnameseText.Fold(search);
+        if (key.Length > 0)
+        {
+            query = query.Where(s => s.SearchKey.Contains(key));
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await Sort(query, page)
+            .Page(page)
+            .Select(s => new SessionListItem(
+                s.Id,
+                s.HeldOn,
+                s.Title,
+                s.HostUnit.Name,
+                s.Attendances.Where(a => a.Role == AttendanceRole.Chair).Select(a => a.FullName).FirstOrDefault(),
+                s.Kind,
+                s.Status,
+                s.Conclusion!.Directives.SelectMany(d => d.Tasks).Count(),
+                s.Conclusion!.Directives.SelectMany(d => d.Tasks).Count(t => t.State == TaskState.Done)))
+            .ToListAsync(ct);
+        return new PagedResult<SessionListItem>(items, total);
+    }
+
+    public async Task<SessionDetails?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var session = await db.WorkSessions.AsNoTracking().AsSplitQuery()
+            .Include(s => s.HostUnit)
+            .Include(s => s.Attendances)
+            .Include(s => s.Report!).ThenInclude(r => r.Sections)
+            .Include(s => s.Report!).ThenInclude(r => r.Indicators)
+            .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.LeadUnit)
+            .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits).ThenInclude(c => c.Unit)
+            .SingleOrDefaultAsync(s => s.Id == id, ct);
+        return session is null ? null : ToDetails(session, clock.Today());
+    }
+
+    private static IQueryable<WorkSession> Sort(IQueryable<WorkSession> query, PageRequest page) => (page.SortBy, page.Descending) switch
+    {
+        (nameof(SessionListItem.Title), false) => query.OrderBy(s => s.Title).ThenBy(s => s.Id),
+        (nameof(SessionListItem.Title), true) => query.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
+        (nameof(SessionListItem.HostUnit), false) => query.OrderBy(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.HostUnit), true) => query.OrderByDescending(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.Status), false) => query.OrderBy(s => s.Status).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.Status), true) => query.OrderByDescending(s => s.Status).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.HeldOn), false) => query.OrderBy(s => s.HeldOn).ThenBy(s => s.Id),
+
+        // Newest first unless asked otherwise: that is how the office reads its register.
+        _ => query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id),
+    };
+
+    private static SessionDetails ToDetails(WorkSession s, DateOnly today) => new(
+        s.Id,
+        s.Title,
+        s.HeldOn,
+        s.StartTime,
+        s.Place,
+        s.Kind,
+        s.Status,
+        s.HostUnit.Name,
+        s.Subjects,
+        s.Notes,
+        [.. s.Attendances.Select(a => new AttendeeView(a.FullName, a.Title, a.Side, a.Role))],
+        s.Report is { } r
+            ? new ReportView(
+                r.Title,
+                r.PeriodCovered,
+                [.. r.Sections.Select(x => new SectionView(x.Heading, x.Body))],
+                [.. r.Indicators.Select(i => new IndicatorView(i.Name, i.Value, i.UnitOfMeasure, i.Target, i.Note))])
+            : null,
+        s.Conclusion is { } c
+            ? new ConclusionView(c.Assessment, [.. c.Directives.Select(d => ToView(d, today))])
+            : null);
+
+    private static DirectiveView ToView(Directive d, DateOnly today) => new(
+        d.Id,
+        d.Number,
+        d.Field,
+        d.Text,
+        [.. d.Tasks.Select(t => new TaskView(
+            t.Id,
+            t.LeadUnit.Name,
+            [.. t.CoordinatingUnits.Select(u => u.Unit.Name)],
+            t.OriginalDeadline,
+            t.CurrentDeadline,
+            t.ExpectedOutput,
+            t.ReportingSchedule,
+            t.State,
+            t.PositionOn(today),
+            t.Percent))]);
+}

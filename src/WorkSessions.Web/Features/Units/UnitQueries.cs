@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Common;
+using WorkSessions.Web.Infrastructure;
+
+namespace WorkSessions.Web.Features.Units;
+
+public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory)
+{
+    public async Task<PagedResult<UnitListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Units.AsNoTracking();
+        var key = VietnameseText.Fold(search);
+        if (key.Length > 0)
+        {
+            query = query.Where(u => u.SearchKey.Contains(key));
+        }
+
+        var total = await query.CountAsync(ct);
+        query = (page.SortBy, page.Descending) switch
+        {
+            (nameof(UnitListItem.ValidFrom), false) => query.OrderBy(u => u.ValidFrom).ThenBy(u => u.Name),
+            (nameof(UnitListItem.ValidFrom), true) => query.OrderByDescending(u => u.ValidFrom).ThenBy(u => u.Name),
+            (nameof(UnitListItem.Name), true) => query.OrderByDescending(u => u.Name),
+            _ => query.OrderBy(u => u.Name),
+        };
+        var items = await query.Page(page)
+            .Select(u => new UnitListItem(u.Id, u.Name, u.Kind, u.Parent == null ? null : u.Parent.Name, u.ValidFrom, u.ValidTo, u.MergedInto == null ? null : u.MergedInto.Name))
+            .ToListAsync(ct);
+        return new PagedResult<UnitListItem>(items, total);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using WorkSessions.Domain.Common;
+
+namespace WorkSessions.Web.Localization;
+
+/// <summary>How values read in the current language: enum names from the resources, dates as a Vietnamese reader writes them.</summary>
+public static class DisplayText
+{
+    /// <summary>The resource "{EnumType}_{Member}", e.g. TaskState_Done = "Đã hoàn thành".</summary>
+    public static string Of(this IStringLocalizer localizer, Enum value) => localizer[$"{value.GetType().Name}_{value}"];
+
+    /// <summary>"08/06/2021" in Vietnamese, "8 Jun 2021" in English.</summary>
+    public static string ShortDate(DateOnly date) =>
+        LocalizationExtensions.IsVietnamese ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Thứ Ba, ngày 08 tháng 6 năm 2021" in Vietnamese, "Tuesday, 8 June 2021" in English.</summary>
+    public static string LongDate(DateOnly date) =>
+        LocalizationExtensions.IsVietnamese ? VietnameseDate.WithWeekday(date) : date.ToString("dddd, d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
+
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+}
