@@ -37,8 +37,10 @@ public sealed class Directive : Entity
 
     public void Change(DirectiveField field, string text)
     {
+        // Check before changing anything: a refused change leaves the directive as it was.
+        var checkedText = Guard.Required(text, nameof(Text), "Nội dung chỉ đạo", 4000);
         Field = field;
-        Text = Guard.Required(text, nameof(Text), "Nội dung chỉ đạo", 4000);
+        Text = checkedText;
     }
 
     /// <summary>Turns the directive into a task for one lead unit (the "6 rõ": who, what, with whom, by when, output, reporting).</summary>

@@ -63,22 +63,31 @@ public sealed class ConclusionNotice : Entity
     public void Edit(string place, string subject, SigningAuthority authority, string signingBody, string signerPosition, string signerName, IEnumerable<string> recipients)
     {
         EnsureDraft();
-        if (authority == SigningAuthority.DeputyFor && signingBody.Contains("BAN", StringComparison.OrdinalIgnoreCase))
+        if (authority == SigningAuthority.DeputyFor && IsCollectiveBody(signingBody))
         {
             throw new DomainException("Tập thể (Ban Thường vụ) không dùng thể thức K/T; hãy chọn T/M.", nameof(Authority));
         }
 
-        Place = Guard.Required(place, nameof(Place), "Địa danh", 100);
-        Subject = Guard.Required(subject, nameof(Subject), "Trích yếu", 500);
-        Authority = authority;
-        SigningBody = Guard.Required(signingBody, nameof(SigningBody), "Tập thể, cơ quan ký", 100);
-        SignerPosition = Guard.Required(signerPosition, nameof(SignerPosition), "Chức vụ người ký", 100);
-        SignerName = Guard.Required(signerName, nameof(SignerName), "Người ký", 100);
-        _recipients = [.. recipients.Select(VietnameseText.Clean).Where(r => r.Length > 0)];
-        if (_recipients.Count == 0)
+        // Check every field before changing any: a refused edit leaves the draft as it was
+        // (in particular never without recipients).
+        var checkedPlace = Guard.Required(place, nameof(Place), "Địa danh", 100);
+        var checkedSubject = Guard.Required(subject, nameof(Subject), "Trích yếu", 500);
+        var checkedBody = Guard.Required(signingBody, nameof(SigningBody), "Tập thể, cơ quan ký", 100);
+        var checkedPosition = Guard.Required(signerPosition, nameof(SignerPosition), "Chức vụ người ký", 100);
+        var checkedName = Guard.Required(signerName, nameof(SignerName), "Người ký", 100);
+        List<string> checkedRecipients = [.. recipients.Select(VietnameseText.Clean).Where(r => r.Length > 0)];
+        if (checkedRecipients.Count == 0)
         {
             throw new DomainException("Cần ít nhất một nơi nhận.", nameof(Recipients));
         }
+
+        Place = checkedPlace;
+        Subject = checkedSubject;
+        Authority = authority;
+        SigningBody = checkedBody;
+        SignerPosition = checkedPosition;
+        SignerName = checkedName;
+        _recipients = checkedRecipients;
     }
 
     /// <summary>Gives the notice its number and date; after this it never changes.</summary>
@@ -101,6 +110,16 @@ public sealed class ConclusionNotice : Entity
         CorrectsNoticeId = issued.Status == NoticeStatus.Issued
             ? issued.Id
             : throw new DomainException("Chỉ đính chính được thông báo đã ban hành.", nameof(CorrectsNoticeId));
+    }
+
+    /// <summary>
+    /// A collective body is named as a "Ban" ("BAN THƯỜNG VỤ", "BAN CHẤP HÀNH …"); a head signed for
+    /// under K/T may have "ban" inside the title ("TRƯỞNG BAN") and is not one.
+    /// </summary>
+    private static bool IsCollectiveBody(string? signingBody)
+    {
+        var folded = VietnameseText.Fold(signingBody);
+        return folded == "ban" || folded.StartsWith("ban ", StringComparison.Ordinal);
     }
 
     private void EnsureDraft()

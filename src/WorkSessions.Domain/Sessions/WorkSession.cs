@@ -70,13 +70,17 @@ public sealed class WorkSession : Entity
             throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(heldOn)}.", nameof(HostUnit));
         }
 
-        Title = Guard.Required(title, nameof(Title), "Tiêu đề", TitleMaxLength);
+        // Check every field before changing any: a refused change leaves the session as it was.
+        var checkedTitle = Guard.Required(title, nameof(Title), "Tiêu đề", TitleMaxLength);
+        var checkedPlace = Guard.Required(place, nameof(Place), "Địa điểm", 300);
+        var checkedSubjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
+        Title = checkedTitle;
         HeldOn = heldOn;
         StartTime = startTime;
-        Place = Guard.Required(place, nameof(Place), "Địa điểm", 300);
+        Place = checkedPlace;
         Kind = kind;
         HostUnit = hostUnit;
-        Subjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
+        Subjects = checkedSubjects;
         SearchKey = VietnameseText.SearchKey(Title, hostUnit.Name, Place, Subjects);
     }
 

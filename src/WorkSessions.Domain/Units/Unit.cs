@@ -52,8 +52,11 @@ public sealed class Unit : Entity
 
     public void Rename(string name, string? shortName)
     {
-        Name = Guard.Required(name, nameof(Name), "Tên đơn vị", NameMaxLength);
-        ShortName = Guard.Optional(shortName, nameof(ShortName), "Tên ngắn", 100);
+        // Check both before changing either: a refused rename leaves the unit as it was.
+        var checkedName = Guard.Required(name, nameof(Name), "Tên đơn vị", NameMaxLength);
+        var checkedShortName = Guard.Optional(shortName, nameof(ShortName), "Tên ngắn", 100);
+        Name = checkedName;
+        ShortName = checkedShortName;
         SearchKey = VietnameseText.SearchKey(Name, ShortName);
     }
 

@@ -1,0 +1,66 @@
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Reports;
+
+namespace WorkSessions.Domain.Tests.Reports;
+
+public class UnitReportTests
+{
+    private static readonly DateTime RemovedAtUtc = new(2021, 6, 9, 2, 0, 0, DateTimeKind.Utc);
+
+    private readonly UnitReport _report = NamDinh.Session().AttachReport(
+        "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2020 và 5 tháng đầu năm 2021",
+        "Năm 2020 và 5 tháng đầu năm 2021");
+
+    [Fact]
+    public void A_report_needs_a_title_and_the_period_it_covers()
+    {
+        Should.Throw<DomainException>(() => NamDinh.Session().AttachReport(" ", "Năm 2020"))
+            .Message.ShouldBe("Tên báo cáo không được để trống.");
+        Should.Throw<DomainException>(() => NamDinh.Session().AttachReport("Báo cáo", " "))
+            .Message.ShouldBe("Thời kỳ báo cáo không được để trống.");
+    }
+
+    [Fact]
+    public void An_indicator_keeps_its_value_and_target()
+    {
+        var f1 = _report.AddIndicator("F1 đã hoàn thành cách ly tập trung", 223, "người", 224);
+
+        f1.Value.ShouldBe(223m);
+        f1.Target.ShouldBe(224m);
+        f1.UnitOfMeasure.ShouldBe("người");
+        f1.Order.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(-1, null)]
+    [InlineData(10, -1)]
+    public void Indicator_values_cannot_be_negative(int value, int? target)
+    {
+        Should.Throw<DomainException>(() => _report.AddIndicator("Hộ nghèo", value, "hộ", target))
+            .Message.ShouldBe("Giá trị chỉ tiêu không được âm.");
+        _report.Indicators.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Removing_an_indicator_keeps_the_others_numbered_one_to_n()
+    {
+        _report.AddIndicator("Tốc độ tăng trưởng kinh tế", 7.2m, "%");
+        var removed = _report.AddIndicator("Thu ngân sách trên địa bàn", 412.5m, "tỷ đồng");
+        _report.AddIndicator("F1 đã hoàn thành cách ly tập trung", 223, "người", 224);
+
+        _report.RemoveIndicator(removed, RemovedAtUtc);
+
+        _report.Indicators.Select(i => i.Order).ShouldBe(new[] { 1, 2 });
+        _report.Indicators.Select(i => i.Name).ShouldBe(new[] { "Tốc độ tăng trưởng kinh tế", "F1 đã hoàn thành cách ly tập trung" });
+    }
+
+    [Fact]
+    public void Sections_are_numbered_in_the_order_they_were_added()
+    {
+        _report.AddSection("Công tác xây dựng Đảng", "Kết quả công tác xây dựng Đảng năm 2020.");
+        _report.AddSection("Phát triển kinh tế - xã hội", "Tốc độ tăng trưởng đạt 7,2%.");
+
+        _report.Sections.Select(s => s.Order).ShouldBe(new[] { 1, 2 });
+        _report.Sections[1].Heading.ShouldBe("Phát triển kinh tế - xã hội");
+    }
+}
