@@ -1,0 +1,31 @@
+using Deque.AxeCore.Playwright;
+using WorkSessions.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace WorkSessions.Web.Tests.Features.Layout;
+
+[Collection(PortalCollection.Name)]
+public sealed class AccessibilityTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sessions")]
+    [InlineData("/sessions/2")]
+    [InlineData("/tasks")]
+    [InlineData("/units")]
+    [InlineData("/officials")]
+    public async Task Page_has_no_serious_or_critical_axe_violation(string path)
+    {
+        var page = await portal.OpenAsync(path);
+        await Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await Expect(page.Locator("main")).ToHaveCountAsync(1);
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
+            .ToList();
+        serious.ShouldBeEmpty();
+        await page.CloseAsync();
+    }
+}
