@@ -70,7 +70,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
 
-            pending.Add(new PendingAudit(entry, ActionOf(entry), Describe(entry)));
+            pending.Add(new PendingAudit(entry, ActionOf(entry), AuditedProperties(entry)));
         }
 
         return pending;
@@ -95,40 +95,65 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
         }
     }
 
-    /// <summary>{"Property": {"old": …, "new": …}} for what changed; all values for a new row.</summary>
-    private static string Describe(EntityEntry entry)
+    /// <summary>
+    /// Every property of a new row; for a changed row, the properties that changed with their old
+    /// values. Taken before the save, which overwrites the old values.
+    /// </summary>
+    private static List<(PropertyEntry Property, object? Old)> AuditedProperties(EntityEntry entry)
     {
-        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var audited = new List<(PropertyEntry, object?)>();
         foreach (var property in entry.Properties)
         {
-            var name = property.Metadata.Name;
-            if (NotAudited.Contains(name) || property.Metadata.IsPrimaryKey())
+            if (NotAudited.Contains(property.Metadata.Name) || property.Metadata.IsPrimaryKey())
             {
                 continue;
             }
 
             if (entry.State == EntityState.Added)
             {
-                if (property.CurrentValue is not null)
-                {
-                    changes[name] = new { @new = property.CurrentValue };
-                }
+                audited.Add((property, null));
             }
             else if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
             {
-                changes[name] = new { old = property.OriginalValue, @new = property.CurrentValue };
+                audited.Add((property, property.OriginalValue));
             }
         }
 
-        return JsonSerializer.Serialize(changes, AuditJson.Options);
+        return audited;
     }
 
-    private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string Changes)
+    /// <summary>
+    /// Described after the save, so that new values hold real ids: before it, the foreign key of a row
+    /// added with its parent is only a temporary negative number.
+    /// </summary>
+    private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, List<(PropertyEntry Property, object? Old)> Properties)
     {
         public AuditEntry ToEntry(DateTime now, string userName)
         {
             var key = Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue);
-            return new AuditEntry(now, userName, Action, Entry.Metadata.ClrType.Name, string.Join('/', key), Changes);
+            return new AuditEntry(now, userName, Action, Entry.Metadata.ClrType.Name, string.Join('/', key), Describe());
+        }
+
+        /// <summary>{"Property": {"old": …, "new": …}} for what changed; all values for a new row.</summary>
+        private string Describe()
+        {
+            var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (property, old) in Properties)
+            {
+                if (Action == AuditAction.Created)
+                {
+                    if (property.CurrentValue is not null)
+                    {
+                        changes[property.Metadata.Name] = new { @new = property.CurrentValue };
+                    }
+                }
+                else
+                {
+                    changes[property.Metadata.Name] = new { old, @new = property.CurrentValue };
+                }
+            }
+
+            return JsonSerializer.Serialize(changes, AuditJson.Options);
         }
     }
 }

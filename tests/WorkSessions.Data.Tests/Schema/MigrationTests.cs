@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using SqlServerDesignTimeFactory = WorkSessions.Data.SqlServer.DesignTimeFactory;
+
+namespace WorkSessions.Data.Tests.Schema;
+
+/// <summary>
+/// The migrations are the schema: these fail when the model changes without a migration in both
+/// provider projects, or when a migration no longer builds what the model maps.
+/// </summary>
+public class MigrationTests
+{
+    [Fact]
+    public async Task Migrating_an_empty_file_applies_every_migration_and_creates_every_mapped_table_and_column()
+    {
+        await using var database = TestDatabase.Empty();
+
+        await database.InitializeAsync(seedFolder: null);
+
+        await using var db = await database.CreateContextAsync();
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
+        var tables = await db.Database
+            .SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
+            .ToListAsync();
+        var mapped = db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct().ToList();
+        // Besides the model's tables, only EF's own: the applied migrations and the lock that keeps two starts from migrating at once.
+        tables.ShouldBe([.. mapped, "__EFMigrationsHistory", "__EFMigrationsLock"], ignoreOrder: true);
+
+        foreach (var entityType in db.Model.GetEntityTypes())
+        {
+            var table = StoreObjectIdentifier.Table(entityType.GetTableName()!);
+            var columns = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM pragma_table_info({table.Name})").ToListAsync();
+            var expected = entityType.GetProperties().Select(p => p.GetColumnName(table)!).ToList();
+            columns.ShouldBe(expected, ignoreOrder: true, customMessage: table.Name);
+        }
+    }
+
+    [Fact]
+    public async Task The_SQLite_migrations_hold_every_change_to_the_model()
+    {
+        await using var database = TestDatabase.Empty();
+        await using var db = await database.CreateContextAsync();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse("The model changed without a migration: dotnet ef migrations add <Name> --project src/WorkSessions.Data.Sqlite --startup-project src/WorkSessions.Data.Sqlite");
+    }
+
+    [Fact]
+    public void The_SQL_Server_migrations_hold_every_change_to_the_model()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        db.Database.IsSqlServer().ShouldBeTrue();
+        db.Database.HasPendingModelChanges().ShouldBeFalse("The model changed without a migration: dotnet ef migrations add <Name> --project src/WorkSessions.Data.SqlServer --startup-project src/WorkSessions.Data.SqlServer");
+    }
+}
