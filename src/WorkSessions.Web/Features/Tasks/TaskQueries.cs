@@ -33,8 +33,11 @@ public sealed class TaskQueries(IDbContextFactory<WorkSessionsDbContext> factory
             (nameof(TaskListItem.SessionDate), true) => rows.OrderByDescending(r => r.Session.HeldOn).ThenBy(r => r.Task.Id),
             (nameof(TaskListItem.CurrentDeadline), true) => rows.OrderByDescending(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),
 
-            // Nearest deadline first, ongoing tasks (no deadline) last.
-            _ => rows.OrderBy(r => r.Task.CurrentDeadline == null).ThenBy(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),
+            // What needs attention first: open tasks by nearest deadline, ongoing ones after, finished ones last.
+            _ => rows.OrderBy(r => r.Task.State == TaskState.Done || r.Task.State == TaskState.Suspended)
+                .ThenBy(r => r.Task.CurrentDeadline == null)
+                .ThenBy(r => r.Task.CurrentDeadline)
+                .ThenBy(r => r.Task.Id),
         };
 
         var today = clock.Today();
