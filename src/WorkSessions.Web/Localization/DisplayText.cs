@@ -10,9 +10,9 @@ public static class DisplayText
     /// <summary>The resource "{EnumType}_{Member}", e.g. TaskState_Done = "Đã hoàn thành".</summary>
     public static string Of(this IStringLocalizer localizer, Enum value) => localizer[$"{value.GetType().Name}_{value}"];
 
-    /// <summary>"08/06/2021" in Vietnamese, "8 Jun 2021" in English.</summary>
+    /// <summary>"08/6/2021" in Vietnamese (the same zero rule as official documents), "8 Jun 2021" in English.</summary>
     public static string ShortDate(DateOnly date) =>
-        LocalizationExtensions.IsVietnamese ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        LocalizationExtensions.IsVietnamese ? VietnameseDate.Short(date) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"Thứ Ba, ngày 08 tháng 6 năm 2021" in Vietnamese, "Tuesday, 8 June 2021" in English.</summary>
     public static string LongDate(DateOnly date) =>
