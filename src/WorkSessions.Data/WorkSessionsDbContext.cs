@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data.Auditing;
+using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
@@ -15,10 +18,11 @@ namespace WorkSessions.Data;
 /// <summary>
 /// The one context of the portal. Created per operation through IDbContextFactory; every save
 /// normalises text, bumps concurrency versions, turns deletes into soft deletes and writes the
-/// audit trail in the same transaction (see <see cref="ChangeRecorder"/>).
+/// audit trail in the same transaction (see <see cref="ChangeRecorder"/>). Accounts (Identity) and
+/// the data-protection keys live here too, so that a second web node shares sign-ins.
 /// </summary>
 public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> options, ChangeRecorder recorder)
-    : DbContext(options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Unit> Units => Set<Unit>();
 
@@ -33,6 +37,8 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
     public DbSet<ConclusionNotice> ConclusionNotices => Set<ConclusionNotice>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -49,13 +55,14 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkSessionsDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WorkSessionsDbContext).Assembly);
 
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
-            var entity = modelBuilder.Entity(entityType.ClrType);
+            var entity = builder.Entity(entityType.ClrType);
             entity.Property(nameof(Entity.Version)).IsConcurrencyToken();
             entity.HasQueryFilter(NotDeleted(entityType.ClrType));
         }

@@ -1,6 +1,7 @@
 using Serilog;
 using WorkSessions.Data;
 using WorkSessions.Web.Components;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Localization;
 
@@ -17,10 +18,11 @@ try
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddPortalLocalization();
     builder.Services.AddWorkSessionsData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPortalAccounts(builder.Configuration, builder.Environment);
     builder.Services.AddPortalServices();
 
     var app = builder.Build();
-    await app.Services.InitializeDatabaseAsync(app.Configuration);
+    await app.InitializeDatabaseAsync();
 
     if (!app.Environment.IsDevelopment())
     {
@@ -28,14 +30,19 @@ try
         app.UseHsts();
     }
 
+    app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UsePortalLocalization();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
     app.UseAntiforgery();
 
     app.MapStaticAssets();
     app.MapPortalEndpoints();
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    // Our own Content-Security-Policy already says frame-ancestors 'none'; Blazor's second header would only repeat it.
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
     await app.RunAsync();
 }

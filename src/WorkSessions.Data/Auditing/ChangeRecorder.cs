@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using WorkSessions.Domain.Auditing;
@@ -17,6 +19,15 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
 {
     private static readonly HashSet<string> NotAudited = [nameof(Entity.Version), "SearchKey"];
 
+    /// <summary>Recorded as changed, never with their values: no password, token or key reaches the audit log.</summary>
+    private static readonly HashSet<string> Secrets =
+    [
+        nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
+        nameof(IdentityUserToken<string>.Value), nameof(DataProtectionKey.Xml),
+    ];
+
+    private const string Masked = "***";
+
     public async Task<int> SaveWithAuditAsync(DbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -26,6 +37,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
             return await save(ct);
         }
 
+        var userName = await user.GetNameAsync();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async token =>
         {
@@ -35,7 +47,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
             await using (ownTransaction)
             {
                 var written = await save(token);
-                db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(now, user.Name)));
+                db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(now, userName)));
                 await save(token);
                 if (ownTransaction is not null)
                 {
@@ -140,16 +152,19 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
             var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
             foreach (var (property, old) in Properties)
             {
+                var name = property.Metadata.Name;
+                var secret = Secrets.Contains(name);
+                var current = secret && property.CurrentValue is not null ? Masked : property.CurrentValue;
                 if (Action == AuditAction.Created)
                 {
-                    if (property.CurrentValue is not null)
+                    if (current is not null)
                     {
-                        changes[property.Metadata.Name] = new { @new = property.CurrentValue };
+                        changes[name] = new { @new = current };
                     }
                 }
                 else
                 {
-                    changes[property.Metadata.Name] = new { old, @new = property.CurrentValue };
+                    changes[name] = new { old = secret && old is not null ? Masked : old, @new = current };
                 }
             }
 

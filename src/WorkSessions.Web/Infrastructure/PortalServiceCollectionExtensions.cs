@@ -1,6 +1,7 @@
 using MudBlazor;
 using MudBlazor.Services;
 using WorkSessions.Data;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
@@ -28,18 +29,35 @@ public static class PortalServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Migrates (SQLite) and, in demo mode, loads the seed once into an empty database.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
+    /// <summary>
+    /// Migrates (SQLite), creates the roles and, in demo mode, loads the seed and the demo accounts
+    /// once. In Production the portal refuses to start while a demo password still opens an account.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await using var scope = services.CreateAsyncScope();
-        var demo = configuration.GetValue("Demo:Enabled", false);
-        var seedFolder = configuration["Demo:SeedFolder"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo ? seedFolder : null);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var demo = app.Configuration.GetValue("Demo:Enabled", false);
+        var seedFolder = app.Configuration["Demo:SeedFolder"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo ? seedFolder : null);
+
+        var accounts = services.GetRequiredService<DemoAccounts>();
+        await accounts.EnsureRolesAsync();
+        if (demo)
+        {
+            await accounts.CreateAsync();
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            await accounts.EnsureNoneUsableAsync();
+        }
     }
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
         app.MapCultureEndpoint();
+        app.MapAccountEndpoints();
     }
 }

@@ -19,6 +19,8 @@ public sealed class PortalFixture : IAsyncLifetime
     public static readonly DateTimeOffset Today = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(7));
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "worksessions-web-tests-" + Guid.NewGuid().ToString("N"));
+    public const string DemoPassword = "Demo@2021!";
+
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -26,7 +28,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false });
+
+    public IServiceProvider Services => _factory!.Services;
 
     public async Task InitializeAsync()
     {
@@ -36,6 +40,10 @@ public sealed class PortalFixture : IAsyncLifetime
             web.UseEnvironment("Development");
             web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={Path.Combine(_folder, "portal.db")}");
             web.UseSetting("Demo:Enabled", "true");
+            web.UseSetting("Accounts:RevalidationInterval", "00:00:02");
+
+            // Every test signs in from 127.0.0.1; the production limit of 10 a minute would throttle the suite.
+            web.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
             web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Today)));
@@ -54,14 +62,34 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page at <paramref name="path"/>, returned once its Blazor circuit is live.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>A new page (its own cookies) signed in as <paramref name="userName"/> at <paramref name="path"/>, once its circuit is live.</summary>
+    public async Task<IPage> OpenAsync(string path, string userName = "vanphong")
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "vi-VN" });
-        await page.GotoAsync(BaseUrl.TrimEnd('/') + path);
+        var page = await SignInAsync(path, userName);
         await page.Locator("main[data-interactive='true']").WaitForAsync();
         return page;
     }
+
+    /// <summary>Signs in through the form and returns once the page it leads to has loaded (interactive or not).</summary>
+    public async Task<IPage> SignInAsync(string path, string userName)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/account/login?returnUrl=" + Uri.EscapeDataString(path)));
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>A new page with no one signed in.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "vi-VN" });
+        return await context.NewPageAsync();
+    }
+
+    public string Url(string path) => BaseUrl.TrimEnd('/') + path;
 
     public async Task DisposeAsync()
     {

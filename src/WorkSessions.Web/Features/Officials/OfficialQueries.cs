@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
+using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Officials;
 
-public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+/// <summary>The register is for the provincial side: unit users are refused here, not just hidden from the menu.</summary>
+public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user)
 {
     public async Task<PagedResult<OfficialListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
+        (await user.GetAccessAsync()).EnsureReadsEverything();
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Officials.AsNoTracking();
         var key = VietnameseText.Fold(search);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Tasks;
+using WorkSessions.Web.Features.Access;
 
 namespace WorkSessions.Web.Features.Overview;
 
@@ -9,19 +10,29 @@ namespace WorkSessions.Web.Features.Overview;
 /// Counts by time position, computed in SQL from today's date and the deadline in force,
 /// with the same thresholds as <see cref="FollowUpTask.PositionOf"/>.
 /// </summary>
-public sealed class OverviewQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+/// <remarks>A unit user's figures count only their unit's sessions and tasks.</remarks>
+public sealed class OverviewQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user)
 {
     public async Task<OverviewFigures> GetAsync(CancellationToken ct = default)
     {
+        var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = clock.Today();
         var soon = today.AddDays(FollowUpTask.DefaultDueSoonDays);
-        var open = db.FollowUpTasks.Where(t => t.State != TaskState.Done && t.State != TaskState.Suspended);
+        var sessions = db.WorkSessions.AsQueryable();
+        var tasks = db.FollowUpTasks.AsQueryable();
+        if (access.OnlyUnit is { } unit)
+        {
+            sessions = sessions.Where(s => s.HostUnitId == unit);
+            tasks = tasks.Where(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit));
+        }
+
+        var open = tasks.Where(t => t.State != TaskState.Done && t.State != TaskState.Suspended);
         return new OverviewFigures(
-            await db.WorkSessions.CountAsync(ct),
-            await db.FollowUpTasks.CountAsync(ct),
-            await db.FollowUpTasks.CountAsync(t => t.State == TaskState.Done, ct),
-            await db.FollowUpTasks.CountAsync(t => t.State == TaskState.AwaitingConfirmation, ct),
+            await sessions.CountAsync(ct),
+            await tasks.CountAsync(ct),
+            await tasks.CountAsync(t => t.State == TaskState.Done, ct),
+            await tasks.CountAsync(t => t.State == TaskState.AwaitingConfirmation, ct),
             await open.CountAsync(t => t.CurrentDeadline < today, ct),
             await open.CountAsync(t => t.CurrentDeadline >= today && t.CurrentDeadline <= soon, ct),
             await open.CountAsync(t => t.CurrentDeadline > soon, ct),

@@ -1,20 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
+using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
+using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Sessions;
 
-/// <summary>Reads for the session pages: a paged, sorted, searchable list and one session whole.</summary>
-public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+/// <summary>
+/// Reads for the session pages: a paged, sorted, searchable list and one session whole.
+/// A unit user sees only the sessions held with their own unit.
+/// </summary>
+public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit)
 {
     public async Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
+        var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.WorkSessions.AsNoTracking();
+        if (access.OnlyUnit is { } unit)
+        {
+            query = query.Where(s => s.HostUnitId == unit);
+        }
+
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {
@@ -49,7 +61,20 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.LeadUnit)
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits).ThenInclude(c => c.Unit)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
-        return session is null ? null : ToDetails(session, clock.Today());
+        if (session is null)
+        {
+            return null;
+        }
+
+        var access = await user.GetAccessAsync();
+        if (access.OnlyUnit is { } unit && session.HostUnitId != unit)
+        {
+            // Answered as "not found", so that ids of other units' sessions reveal nothing.
+            await audit.RecordAsync(access.UserName, AuditAction.Refused, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
+            return null;
+        }
+
+        return ToDetails(session, clock.Today());
     }
 
     private static IQueryable<WorkSession> Sort(IQueryable<WorkSession> query, PageRequest page) => (page.SortBy, page.Descending) switch

@@ -3,21 +3,31 @@ using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Tasks;
+using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Tasks;
 
-/// <summary>The task register: every follow-up task with the directive and session it came from.</summary>
-public sealed class TaskQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock)
+/// <summary>
+/// The task register: every follow-up task with the directive and session it came from.
+/// A unit user sees the tasks their unit leads or coordinates.
+/// </summary>
+public sealed class TaskQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user)
 {
     public async Task<PagedResult<TaskListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
+        var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows =
             from t in db.FollowUpTasks
             join c in db.Set<Conclusion>() on t.Directive.ConclusionId equals c.Id
             join s in db.WorkSessions on c.WorkSessionId equals s.Id
             select new { Task = t, Session = s };
+        if (access.OnlyUnit is { } unit)
+        {
+            rows = rows.Where(r => r.Task.LeadUnitId == unit || r.Task.CoordinatingUnits.Any(c => c.UnitId == unit));
+        }
+
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {

@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
+using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Units;
 
-public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory)
+/// <summary>The register is for the provincial side: unit users are refused here, not just hidden from the menu.</summary>
+public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user)
 {
     public async Task<PagedResult<UnitListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
+        (await user.GetAccessAsync()).EnsureReadsEverything();
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Units.AsNoTracking();
         var key = VietnameseText.Fold(search);

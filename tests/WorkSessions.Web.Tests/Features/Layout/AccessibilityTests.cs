@@ -26,6 +26,6 @@ public sealed class AccessibilityTests(PortalFixture portal)
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
             .ToList();
         serious.ShouldBeEmpty();
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

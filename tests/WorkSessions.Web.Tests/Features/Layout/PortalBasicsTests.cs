@@ -29,8 +29,7 @@ public sealed class PortalBasicsTests(PortalFixture portal)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Work sessions");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await page.Context.ClearCookiesAsync();
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -43,6 +42,6 @@ public sealed class PortalBasicsTests(PortalFixture portal)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         }
 
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -25,7 +25,7 @@ public sealed class SessionPagesTests(PortalFixture portal)
         var numbers = await page.Locator("li.directive").EvaluateAllAsync<int[]>("items => items.map(i => Number(i.dataset.directiveNumber))");
         numbers.ShouldBe(Enumerable.Range(1, 10).ToArray());
         await Expect(directives.First).ToContainTextAsync("Huyện ủy Trực Ninh");
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SessionPagesTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Phạm Gia Túc" })).ToContainTextAsync("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy");
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Trường hợp F1 đã hoàn thành cách ly tập trung" })).ToContainTextAsync("223");
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Trường hợp F1 đã hoàn thành cách ly tập trung" })).ToContainTextAsync("224");
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class SessionPagesTests(PortalFixture portal)
 
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync(expected);
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class SessionPagesTests(PortalFixture portal)
         var page = await portal.OpenAsync("/sessions/999999");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy buổi làm việc");
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

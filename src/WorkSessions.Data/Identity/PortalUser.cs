@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using WorkSessions.Domain.Units;
+
+namespace WorkSessions.Data.Identity;
+
+/// <summary>A person who signs in. A unit user belongs to exactly one unit and sees only what concerns it.</summary>
+public sealed class PortalUser : IdentityUser
+{
+    public const int FullNameMaxLength = 100;
+
+    public string FullName { get; set; } = string.Empty;
+
+    /// <summary>The unit of a unit user (Đơn vị role); null for office staff, leaders and administrators.</summary>
+    public int? UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    /// <summary>A disabled user cannot sign in, and open circuits lose access at the next revalidation.</summary>
+    public bool IsActive { get; set; } = true;
+}

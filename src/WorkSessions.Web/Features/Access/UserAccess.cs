@@ -1,0 +1,48 @@
+using WorkSessions.Data.Identity;
+
+namespace WorkSessions.Web.Features.Access;
+
+/// <summary>
+/// What the signed-in person may see, as the services check it. A unit user is bound to one unit;
+/// the other roles read the whole province.
+/// </summary>
+public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int? UnitId)
+{
+    public static readonly UserAccess Anonymous = new(string.Empty, new HashSet<string>(), null);
+
+    public bool IsAuthenticated => UserName.Length > 0;
+
+    /// <summary>Office staff, leaders and administrators read every unit's records.</summary>
+    public bool ReadsEverything => Roles.Contains(PortalRoles.OfficeStaff) || Roles.Contains(PortalRoles.Leadership) || Roles.Contains(PortalRoles.Administrator);
+
+    /// <summary>The unit whose records alone this person may read; null when they read everything.</summary>
+    public int? OnlyUnit => ReadsEverything ? null : UnitId ?? -1;
+
+    /// <summary>The registers of units and officials are for the provincial side only.</summary>
+    public void EnsureReadsEverything()
+    {
+        if (!ReadsEverything)
+        {
+            throw new AccessDeniedException();
+        }
+    }
+}
+
+/// <summary>Raised by a service when the user may not have what was asked; pages show it as "not allowed".</summary>
+public sealed class AccessDeniedException : Exception
+{
+    public AccessDeniedException()
+        : base("Bạn không có quyền truy cập nội dung này.")
+    {
+    }
+
+    public AccessDeniedException(string message)
+        : base(message)
+    {
+    }
+
+    public AccessDeniedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

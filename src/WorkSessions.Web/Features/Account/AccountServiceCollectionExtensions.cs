@@ -1,0 +1,82 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using WorkSessions.Data;
+using WorkSessions.Data.Auditing;
+using WorkSessions.Data.Identity;
+using WorkSessions.Web.Features.Access;
+
+namespace WorkSessions.Web.Features.Account;
+
+public static class AccountServiceCollectionExtensions
+{
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA512; Identity's default is 100,000.</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public static IServiceCollection AddPortalAccounts(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var signInsPerMinute = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<SecurityAudit>();
+        services.AddScoped<DemoAccounts>();
+        services.AddHttpContextAccessor();
+
+        // Keys in the database: a restart or a second web node keeps users signed in.
+        services.AddDataProtection().PersistKeysToDbContext<WorkSessionsDbContext>().SetApplicationName("WorkSessions");
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<PortalUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<WorkSessionsDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Cookie.Name = "WorkSessions.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", ct);
+            };
+
+            // Only the form posts count: reading the sign-in page is free.
+            o.AddPolicy(SignInRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WorkSessions.Web.Features.Account;
+
+public sealed class LoginInput
+{
+    [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
+    [StringLength(100, ErrorMessage = "Tên đăng nhập dài quá 100 ký tự.")]
+    public string UserName { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
+    [StringLength(200, ErrorMessage = "Mật khẩu dài quá 200 ký tự.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    public bool RememberMe { get; set; }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Auditing;
+
+namespace WorkSessions.Web.Features.Account;
+
+/// <summary>Records sign-ins, failures, sign-outs and refusals in the audit log, beside the data changes.</summary>
+public sealed class SecurityAudit(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, ILogger<SecurityAudit> logger)
+{
+    public const string AccountEntity = "Account";
+
+    public async Task RecordAsync(string userName, AuditAction action, string subject, string detail, CancellationToken ct = default)
+    {
+        logger.LogInformation("{Action} for {UserName} on {Subject}: {Detail}", action, userName, subject, detail);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Truncate(userName), action, AccountEntity, Truncate(subject), detail));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A typed user name can be anything; the column holds 100 characters.</summary>
+    private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];
+}

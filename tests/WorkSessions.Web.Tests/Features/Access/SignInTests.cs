@@ -1,0 +1,119 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using WorkSessions.Data.Identity;
+using WorkSessions.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace WorkSessions.Web.Tests.Features.Access;
+
+[Collection(PortalCollection.Name)]
+public sealed class SignInTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sessions")]
+    [InlineData("/sessions/1")]
+    [InlineData("/tasks")]
+    [InlineData("/units")]
+    public async Task A_page_without_a_sign_in_redirects_to_the_sign_in_form(string path)
+    {
+        using var response = await portal.Http.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_in_Vietnamese_and_the_form_keeps_the_user_name()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.Url("/account/login"));
+        await page.GetByLabel("Tên đăng nhập").FillAsync("vanphong");
+        await page.GetByLabel("Mật khẩu").FillAsync("sai-mat-khau");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(page.GetByLabel("Tên đăng nhập")).ToHaveValueAsync("vanphong");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Empty_fields_get_a_message_beside_each_field()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.Url("/account/login"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync(["Vui lòng nhập tên đăng nhập.", "Vui lòng nhập mật khẩu."]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        await CreateUserAsync("khoa-thu", PortalRoles.OfficeStaff);
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.Url("/account/login"));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SubmitAsync(page, "khoa-thu", "mat-khau-sai-" + attempt);
+        }
+
+        await SubmitAsync(page, "khoa-thu", PortalFixture.DemoPassword);
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tạm thời bị khóa");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var page = await portal.OpenAsync("/sessions");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.GotoAsync(portal.Url("/sessions"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_disabled_user_loses_an_open_page_at_the_next_revalidation()
+    {
+        var user = await CreateUserAsync("tam-nghi", PortalRoles.Leadership);
+        var page = await portal.OpenAsync("/sessions", "tam-nghi");
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var stored = await users.FindByIdAsync(user.Id);
+            stored!.IsActive = false;
+            (await users.UpdateAsync(stored)).Succeeded.ShouldBeTrue();
+        }
+
+        // The fixture revalidates every 2 seconds; production does it every minute.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = 15_000 });
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task SubmitAsync(IPage page, string userName, string password)
+    {
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+    }
+
+    private async Task<PortalUser> CreateUserAsync(string userName, string role)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = userName, FullName = "Người dùng thử " + userName };
+        (await users.CreateAsync(user, PortalFixture.DemoPassword)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return user;
+    }
+}

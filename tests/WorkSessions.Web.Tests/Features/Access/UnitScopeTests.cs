@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using WorkSessions.Data;
+using WorkSessions.Domain.Auditing;
+using WorkSessions.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace WorkSessions.Web.Tests.Features.Access;
+
+[Collection(PortalCollection.Name)]
+public sealed class UnitScopeTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("trucninh", "Trực Ninh")]
+    [InlineData("cole", "Cổ Lễ")]
+    public async Task A_unit_user_lists_only_the_sessions_of_their_unit(string userName, string unitWord)
+    {
+        var page = await portal.OpenAsync("/sessions", userName);
+
+        var rows = page.Locator("tbody tr.mud-table-row");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(unitWord);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_unit_user_asking_for_another_units_session_by_id_gets_not_found_and_the_refusal_is_audited()
+    {
+        var otherId = await SessionIdAsync("Cổ Lễ");
+        var page = await portal.OpenAsync($"/sessions/{otherId}", "trucninh");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy buổi làm việc");
+        await using var db = await DbAsync();
+        (await db.AuditEntries.CountAsync(a => a.UserName == "trucninh" && a.Action == AuditAction.Refused && a.EntityId == $"WorkSession/{otherId}"))
+            .ShouldBeGreaterThan(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_unit_user_sees_only_the_tasks_their_unit_leads_or_coordinates()
+    {
+        var page = await portal.OpenAsync("/tasks", "cole");
+
+        var rows = page.Locator("tbody tr.mud-table-row");
+        await Expect(rows).ToHaveCountAsync(5);
+        foreach (var row in await rows.AllAsync())
+        {
+            await Expect(row).ToContainTextAsync("Đảng ủy xã Cổ Lễ");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/units")]
+    [InlineData("/officials")]
+    public async Task The_registers_refuse_a_unit_user(string path)
+    {
+        var page = await portal.SignInAsync(path, "trucninh");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không có quyền truy cập");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Tỉnh ủy Nam Định");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_menu_of_a_unit_user_does_not_offer_the_registers()
+    {
+        var page = await portal.OpenAsync("/sessions", "trucninh");
+
+        var menu = page.GetByRole(AriaRole.Navigation);
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ", Exact = true })).ToBeVisibleAsync();
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true })).ToHaveCountAsync(0);
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Cán bộ", Exact = true })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Office_staff_see_every_unit()
+    {
+        var page = await portal.OpenAsync("/sessions", "vanphong");
+
+        await Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(2);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<int> SessionIdAsync(string hostWord)
+    {
+        await using var db = await DbAsync();
+        return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
+    }
+
+    private async Task<WorkSessionsDbContext> DbAsync()
+    {
+        var scope = portal.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
+    }
+}
