@@ -28,4 +28,17 @@ public sealed class AccessibilityTests(PortalFixture portal)
         serious.ShouldBeEmpty();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_sign_in_page_has_no_serious_or_critical_axe_violation()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.Url("/account/login"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Đăng nhập");
+
+        var result = await page.RunAxe();
+
+        result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
 }
