@@ -2,6 +2,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using WorkSessions.Data;
 using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
@@ -26,6 +27,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<OfficialQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<OverviewQueries>();
+        services.AddScoped<UserScopes>();
+        services.AddScoped<UserAdministration>();
         return services;
     }
 

@@ -6,7 +6,9 @@ namespace WorkSessions.Web.Localization;
 /// <summary>MudBlazor's own texts (pager, data grid, dialogs) from our resource file, so they read in Vietnamese too.</summary>
 public sealed class VietnameseMudLocalizer(IStringLocalizer<MudBlazorResource> resources) : MudLocalizer
 {
-    public override LocalizedString this[string key] => resources[key];
+    // In English, "not found" lets MudBlazor use its own English texts instead of our Vietnamese neutral ones.
+    public override LocalizedString this[string key] =>
+        LocalizationExtensions.IsVietnamese ? resources[key] : new LocalizedString(key, key, resourceNotFound: true);
 }
 
 /// <summary>Marker type for Resources/MudBlazorResource*.resx.</summary>

@@ -7,7 +7,7 @@ namespace WorkSessions.Data.Tests.Schema;
 
 /// <summary>
 /// No SQL Server runs here, so the script the DBA will run in production is checked by parsing it
-/// as T-SQL (docs: shared/docs/sqlserver.md).
+/// as T-SQL (docs/database.md says how the script is produced).
 /// </summary>
 public class SqlServerScriptTests
 {

@@ -1,11 +1,15 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using WorkSessions.Data;
+using WorkSessions.Data.Identity;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
 
@@ -90,6 +94,24 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     public string Url(string path) => BaseUrl.TrimEnd('/') + path;
+
+    /// <summary>A user made directly through Identity, with the demo password; a unit user gets the named unit.</summary>
+    public async Task<PortalUser> CreateUserAsync(string userName, string role, string? unitName = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        int? unitId = null;
+        if (unitName is not null)
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
+            unitId = await db.Units.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
+        }
+
+        var user = new PortalUser { UserName = userName, FullName = "Người dùng thử " + userName, UnitId = unitId };
+        (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return user;
+    }
 
     public async Task DisposeAsync()
     {

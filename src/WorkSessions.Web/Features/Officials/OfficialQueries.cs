@@ -22,7 +22,8 @@ public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> fac
         }
 
         var total = await query.CountAsync(ct);
-        query = page.Descending ? query.OrderByDescending(o => o.FullName) : query.OrderBy(o => o.FullName);
+        // By the folded name: binary order would put Đoàn after Vũ.
+        query = page.Descending ? query.OrderByDescending(o => o.SearchKey) : query.OrderBy(o => o.SearchKey);
         var officials = await query.Page(page).Include(o => o.Positions).ToListAsync(ct);
         var today = clock.Today();
         return new PagedResult<OfficialListItem>([.. officials.Select(o => ToItem(o, today))], total);

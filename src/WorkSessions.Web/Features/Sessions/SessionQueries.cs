@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Auditing;
@@ -13,7 +14,7 @@ namespace WorkSessions.Web.Features.Sessions;
 
 /// <summary>
 /// Reads for the session pages: a paged, sorted, searchable list and one session whole.
-/// A unit user sees only the sessions held with their own unit.
+/// A unit user sees only the sessions that concern their unit.
 /// </summary>
 public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit)
 {
@@ -24,7 +25,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         var query = db.WorkSessions.AsNoTracking();
         if (access.OnlyUnit is { } unit)
         {
-            query = query.Where(s => s.HostUnitId == unit);
+            query = query.Where(ConcernsUnit(unit));
         }
 
         var key = VietnameseText.Fold(search);
@@ -67,7 +68,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         }
 
         var access = await user.GetAccessAsync();
-        if (access.OnlyUnit is { } unit && session.HostUnitId != unit)
+        if (access.OnlyUnit is { } unit && !await db.WorkSessions.Where(s => s.Id == id).Where(ConcernsUnit(unit)).AnyAsync(ct))
         {
             // Answered as "not found", so that ids of other units' sessions reveal nothing.
             await audit.RecordAsync(access.UserName, AuditAction.Refused, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
@@ -83,13 +84,22 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         (nameof(SessionListItem.Title), true) => query.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
         (nameof(SessionListItem.HostUnit), false) => query.OrderBy(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
         (nameof(SessionListItem.HostUnit), true) => query.OrderByDescending(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
-        (nameof(SessionListItem.Status), false) => query.OrderBy(s => s.Status).ThenByDescending(s => s.HeldOn),
-        (nameof(SessionListItem.Status), true) => query.OrderByDescending(s => s.Status).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.Status), false) => query.OrderBy(StatusOrder).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.Status), true) => query.OrderByDescending(StatusOrder).ThenByDescending(s => s.HeldOn),
         (nameof(SessionListItem.HeldOn), false) => query.OrderBy(s => s.HeldOn).ThenBy(s => s.Id),
 
         // Newest first unless asked otherwise: that is how the office reads its register.
         _ => query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id),
     };
+
+    /// <summary>Statuses are stored by name; sort them in the order a session goes through, not alphabetically.</summary>
+    private static readonly Expression<Func<WorkSession, int>> StatusOrder = s =>
+        s.Status == WorkSessionStatus.Planned ? 0 : s.Status == WorkSessionStatus.Held ? 1 : s.Status == WorkSessionStatus.Concluded ? 2 : 3;
+
+    /// <summary>What concerns a unit: sessions held with it, and sessions whose tasks it leads or coordinates.</summary>
+    private static Expression<Func<WorkSession, bool>> ConcernsUnit(int unit) => s =>
+        s.HostUnitId == unit
+        || s.Conclusion!.Directives.Any(d => d.Tasks.Any(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit)));
 
     private static SessionDetails ToDetails(WorkSession s, DateOnly today) => new(
         s.Id,

@@ -23,10 +23,11 @@ public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory
         var total = await query.CountAsync(ct);
         query = (page.SortBy, page.Descending) switch
         {
-            (nameof(UnitListItem.ValidFrom), false) => query.OrderBy(u => u.ValidFrom).ThenBy(u => u.Name),
-            (nameof(UnitListItem.ValidFrom), true) => query.OrderByDescending(u => u.ValidFrom).ThenBy(u => u.Name),
-            (nameof(UnitListItem.Name), true) => query.OrderByDescending(u => u.Name),
-            _ => query.OrderBy(u => u.Name),
+            (nameof(UnitListItem.ValidFrom), false) => query.OrderBy(u => u.ValidFrom).ThenBy(u => u.SearchKey),
+            (nameof(UnitListItem.ValidFrom), true) => query.OrderByDescending(u => u.ValidFrom).ThenBy(u => u.SearchKey),
+            (nameof(UnitListItem.Name), true) => query.OrderByDescending(u => u.SearchKey),
+            // The folded key sorts Đ with D and Ủ with U, as a Vietnamese reader expects; binary order puts them after Z.
+            _ => query.OrderBy(u => u.SearchKey),
         };
         var items = await query.Page(page)
             .Select(u => new UnitListItem(u.Id, u.Name, u.Kind, u.Parent == null ? null : u.Parent.Name, u.ValidFrom, u.ValidTo, u.MergedInto == null ? null : u.MergedInto.Name))

@@ -53,7 +53,7 @@ public sealed class SignInTests(PortalFixture portal)
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
     {
-        await CreateUserAsync("khoa-thu", PortalRoles.OfficeStaff);
+        await portal.CreateUserAsync("khoa-thu", PortalRoles.OfficeStaff);
         var page = await portal.NewPageAsync();
         await page.GotoAsync(portal.Url("/account/login"));
         for (var attempt = 0; attempt < 5; attempt++)
@@ -83,7 +83,7 @@ public sealed class SignInTests(PortalFixture portal)
     [Fact]
     public async Task A_disabled_user_loses_an_open_page_at_the_next_revalidation()
     {
-        var user = await CreateUserAsync("tam-nghi", PortalRoles.Leadership);
+        var user = await portal.CreateUserAsync("tam-nghi", PortalRoles.Leadership);
         var page = await portal.OpenAsync("/sessions", "tam-nghi");
 
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -105,15 +105,5 @@ public sealed class SignInTests(PortalFixture portal)
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
-    }
-
-    private async Task<PortalUser> CreateUserAsync(string userName, string role)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = userName, FullName = "Người dùng thử " + userName };
-        (await users.CreateAsync(user, PortalFixture.DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return user;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data;
+using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -73,6 +74,20 @@ public sealed class UnitScopeTests(PortalFixture portal)
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ", Exact = true })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true })).ToHaveCountAsync(0);
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Cán bộ", Exact = true })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_coordinating_unit_sees_its_task_and_can_open_the_session_it_came_from()
+    {
+        await portal.CreateUserAsync("vp-tinh-uy", PortalRoles.UnitUser, "Văn phòng Tỉnh ủy Ninh Bình");
+        var page = await portal.OpenAsync("/tasks", "vp-tinh-uy");
+        var rows = page.Locator("tbody tr.mud-table-row");
+        await Expect(rows).ToHaveCountAsync(1);
+
+        await rows.First.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Đảng ủy xã Cổ Lễ");
         await page.Context.CloseAsync();
     }
 

@@ -14,9 +14,10 @@ public sealed class AccessibilityTests(PortalFixture portal)
     [InlineData("/tasks")]
     [InlineData("/units")]
     [InlineData("/officials")]
-    public async Task Page_has_no_serious_or_critical_axe_violation(string path)
+    [InlineData("/admin/users", "admin")]
+    public async Task Page_has_no_serious_or_critical_axe_violation(string path, string userName = "vanphong")
     {
-        var page = await portal.OpenAsync(path);
+        var page = await portal.OpenAsync(path, userName);
         await Expect(page.Locator("h1")).ToHaveCountAsync(1);
         await Expect(page.Locator("main")).ToHaveCountAsync(1);
 
