@@ -29,6 +29,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<OverviewQueries>();
         services.AddScoped<UserScopes>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AuditQueries>();
         return services;
     }
 

@@ -18,5 +18,12 @@ public static class DisplayText
     public static string LongDate(DateOnly date) =>
         LocalizationExtensions.IsVietnamese ? VietnameseDate.WithWeekday(date) : date.ToString("dddd, d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
 
+    /// <summary>A stored UTC instant as the time in Vietnam: "08/6/2021 14:05:09".</summary>
+    public static string DateTime(System.DateTime utc)
+    {
+        var local = System.DateTime.SpecifyKind(utc, DateTimeKind.Utc) + VietnamClock.Offset;
+        return $"{ShortDate(DateOnly.FromDateTime(local))} {local:HH:mm:ss}";
+    }
+
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 }
