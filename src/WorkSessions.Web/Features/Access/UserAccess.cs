@@ -6,9 +6,12 @@ namespace WorkSessions.Web.Features.Access;
 /// What the signed-in person may see, as the services check it. A unit user is bound to one unit;
 /// the other roles read the whole province.
 /// </summary>
-public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int? UnitId)
+public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int? UnitId, bool SignedInWithTwoFactor = false)
 {
     public static readonly UserAccess Anonymous = new(string.Empty, new HashSet<string>(), null);
+
+    /// <summary>Administration needs the role and a sign-in with the authenticator code, not a password alone.</summary>
+    public bool Administers => Roles.Contains(PortalRoles.Administrator) && SignedInWithTwoFactor;
 
     public bool IsAuthenticated => UserName.Length > 0;
 

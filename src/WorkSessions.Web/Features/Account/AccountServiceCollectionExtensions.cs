@@ -13,6 +13,9 @@ public static class AccountServiceCollectionExtensions
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>Administrator role and a sign-in completed with the authenticator code.</summary>
+    public const string AdministrationPolicy = "administration";
+
     /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA512; Identity's default is 100,000.</summary>
     public const int PasswordHashIterations = 210_000;
 
@@ -32,7 +35,8 @@ public static class AccountServiceCollectionExtensions
         // Keys in the database: a restart or a second web node keeps users signed in.
         services.AddDataProtection().PersistKeysToDbContext<WorkSessionsDbContext>().SetApplicationName("WorkSessions");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministrationPolicy, p => p.RequireRole(PortalRoles.Administrator).RequireClaim("amr", "mfa"));
         services.AddIdentityCore<PortalUser>(o =>
             {
                 o.Password.RequiredLength = 10;

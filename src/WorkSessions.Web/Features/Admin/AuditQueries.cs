@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
@@ -14,7 +13,7 @@ public sealed class AuditQueries(IDbContextFactory<WorkSessionsDbContext> factor
     public async Task<PagedResult<AuditListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
         var access = await user.GetAccessAsync();
-        if (!access.Roles.Contains(PortalRoles.Administrator))
+        if (!access.Administers)
         {
             await audit.RecordAsync(access.IsAuthenticated ? access.UserName : "(chưa đăng nhập)", AuditAction.Refused, "AuditLog", "Xem nhật ký", ct);
             throw new AccessDeniedException();

@@ -197,7 +197,7 @@ public sealed class UserAdministration(
     private async Task<UserAccess> EnsureAdministratorAsync(string action)
     {
         var access = await user.GetAccessAsync();
-        if (!access.Roles.Contains(PortalRoles.Administrator))
+        if (!access.Administers)
         {
             await audit.RecordAsync(access.IsAuthenticated ? access.UserName : "(chưa đăng nhập)", AuditAction.Refused, "Users", action);
             throw new AccessDeniedException();

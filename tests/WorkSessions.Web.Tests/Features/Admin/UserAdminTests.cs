@@ -94,7 +94,8 @@ public sealed class UserAdminTests(PortalFixture portal)
     [InlineData("vanphong", PortalRoles.OfficeStaff)]
     [InlineData("lanhdao", PortalRoles.Leadership)]
     [InlineData("trucninh", PortalRoles.UnitUser)]
-    public async Task The_service_refuses_anyone_but_an_administrator_and_writes_nothing(string userName, string role)
+    [InlineData("admin", PortalRoles.Administrator)]
+    public async Task The_service_refuses_anyone_but_an_administrator_signed_in_with_two_factor_and_writes_nothing(string userName, string role)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();

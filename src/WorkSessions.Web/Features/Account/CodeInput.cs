@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WorkSessions.Web.Features.Account;
+
+public sealed class CodeInput
+{
+    [Required(ErrorMessage = "Vui lòng nhập mã.")]
+    [StringLength(20, ErrorMessage = "Mã dài quá 20 ký tự.")]
+    public string Code { get; set; } = string.Empty;
+
+    public bool RememberMe { get; set; }
+}
