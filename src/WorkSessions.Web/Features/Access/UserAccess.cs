@@ -18,8 +18,14 @@ public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int
     /// <summary>Office staff, leaders and administrators read every unit's records.</summary>
     public bool ReadsEverything => Roles.Contains(PortalRoles.OfficeStaff) || Roles.Contains(PortalRoles.Leadership) || Roles.Contains(PortalRoles.Administrator);
 
-    /// <summary>The unit whose records alone this person may read; null when they read everything.</summary>
-    public int? OnlyUnit => ReadsEverything ? null : UnitId ?? -1;
+    /// <summary>
+    /// The unit whose records alone this person may read; null when they read everything.
+    /// Nobody signed in reads nothing: the services refuse rather than return an empty list.
+    /// </summary>
+    public int? UnitFilter() =>
+        !IsAuthenticated ? throw new AccessDeniedException()
+        : ReadsEverything ? null
+        : UnitId ?? -1;
 
     /// <summary>The registers of units and officials are for the provincial side only.</summary>
     public void EnsureReadsEverything()

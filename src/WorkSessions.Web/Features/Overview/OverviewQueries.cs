@@ -21,7 +21,7 @@ public sealed class OverviewQueries(IDbContextFactory<WorkSessionsDbContext> fac
         var soon = today.AddDays(FollowUpTask.DefaultDueSoonDays);
         var sessions = db.WorkSessions.AsQueryable();
         var tasks = db.FollowUpTasks.AsQueryable();
-        if (access.OnlyUnit is { } unit)
+        if (access.UnitFilter() is { } unit)
         {
             sessions = sessions.Where(s => s.HostUnitId == unit);
             tasks = tasks.Where(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit));

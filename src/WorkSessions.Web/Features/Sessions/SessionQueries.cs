@@ -23,7 +23,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.WorkSessions.AsNoTracking();
-        if (access.OnlyUnit is { } unit)
+        if (access.UnitFilter() is { } unit)
         {
             query = query.Where(ConcernsUnit(unit));
         }
@@ -68,7 +68,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         }
 
         var access = await user.GetAccessAsync();
-        if (access.OnlyUnit is { } unit && !await db.WorkSessions.Where(s => s.Id == id).Where(ConcernsUnit(unit)).AnyAsync(ct))
+        if (access.UnitFilter() is { } unit && !await db.WorkSessions.Where(s => s.Id == id).Where(ConcernsUnit(unit)).AnyAsync(ct))
         {
             // Answered as "not found", so that ids of other units' sessions reveal nothing.
             await audit.RecordAsync(access.UserName, AuditAction.Refused, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);

@@ -23,7 +23,7 @@ public sealed class TaskQueries(IDbContextFactory<WorkSessionsDbContext> factory
             join c in db.Set<Conclusion>() on t.Directive.ConclusionId equals c.Id
             join s in db.WorkSessions on c.WorkSessionId equals s.Id
             select new { Task = t, Session = s };
-        if (access.OnlyUnit is { } unit)
+        if (access.UnitFilter() is { } unit)
         {
             rows = rows.Where(r => r.Task.LeadUnitId == unit || r.Task.CoordinatingUnits.Any(c => c.UnitId == unit));
         }

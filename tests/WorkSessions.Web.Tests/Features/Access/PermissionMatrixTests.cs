@@ -1,0 +1,258 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkSessions.Data;
+using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Auditing;
+using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Admin;
+using WorkSessions.Web.Features.Officials;
+using WorkSessions.Web.Features.Overview;
+using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Features.Tasks;
+using WorkSessions.Web.Features.Units;
+using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Tests.Infrastructure;
+
+namespace WorkSessions.Web.Tests.Features.Access;
+
+/// <summary>
+/// Every service operation and every page or endpoint, for every role: allowed where the table says,
+/// refused otherwise, and nothing but the refusal written when refused (in the style of OpenSlides' action tests).
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class PermissionMatrixTests(PortalFixture portal)
+{
+    public enum Outcome
+    {
+        /// <summary>Runs and sees the whole province (for a record by id: gets it).</summary>
+        All,
+
+        /// <summary>Runs and sees only what concerns the user's unit.</summary>
+        OwnUnit,
+
+        /// <summary>Refused: AccessDeniedException, or "not found" for a record by id.</summary>
+        Refused,
+    }
+
+    private static readonly PageRequest FirstPage = new(0, 100);
+
+    // role:                                   admin (2FA)   office        leadership    unit (Trực Ninh)
+    public static TheoryData<string, string, Outcome> Services => Table(
+        ("sessions.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("sessions.get-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
+        ("sessions.get-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("tasks.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("overview.get", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("units.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("officials.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("users.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("users.units", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("users.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("users.disable", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("users.reset-password", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("audit.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]));
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Service_operation_answers_each_role_as_the_table_says(string operation, string role, Outcome expected)
+    {
+        await using var scope = ScopeFor(role);
+
+        // A password reset needs an account of its own: resetting a demo account would break other tests.
+        var resetTarget = operation == "users.reset-password" ? await UserIdAsync(await ThrowawayUserAsync()) : null;
+        var before = await CountsAsync();
+
+        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget);
+
+        outcome.ShouldBe(expected);
+        if (expected == Outcome.Refused)
+        {
+            var after = await CountsAsync();
+            after.ShouldBe(before with { Refusals = after.Refusals }, "a refusal writes nothing but its audit entry");
+        }
+    }
+
+    // path → expected HTTP answer per role: admin (2FA), office, leadership, unit (Trực Ninh); anonymous always goes to sign-in.
+    public static TheoryData<string, string, int> Pages => HttpTable(
+        ("/", [200, 200, 200, 200]),
+        ("/sessions", [200, 200, 200, 200]),
+        ("/sessions/{own}", [200, 200, 200, 200]),
+        ("/sessions/{other}", [200, 200, 200, 404]),
+        ("/tasks", [200, 200, 200, 200]),
+        ("/units", [200, 200, 200, 403]),
+        ("/officials", [200, 200, 200, 403]),
+        ("/admin/users", [200, 403, 403, 403]),
+        ("/admin/audit", [200, 403, 403, 403]));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_answers_each_role_as_the_table_says(string path, string role, int expected)
+    {
+        var url = await ResolveAsync(path);
+        var page = role == "anonymous" ? await portal.NewPageAsync() : await portal.SignInAsync("/", UserOf(role));
+
+        var response = await page.APIRequest.GetAsync(portal.Url(url), new() { MaxRedirects = 0 });
+
+        var actual = response.Status switch
+        {
+            302 when response.Headers["location"].Contains("/account/denied", StringComparison.Ordinal) => 403,
+            302 when response.Headers["location"].Contains("/account/login", StringComparison.Ordinal) => 401,
+            var status => status,
+        };
+        actual.ShouldBe(expected);
+        await page.Context.CloseAsync();
+    }
+
+    private static readonly string[] Roles = [PortalRoles.Administrator, PortalRoles.OfficeStaff, PortalRoles.Leadership, PortalRoles.UnitUser];
+
+    private static TheoryData<string, string, Outcome> Table(params (string Operation, Outcome[] PerRole)[] rows)
+    {
+        var data = new TheoryData<string, string, Outcome>();
+        foreach (var (operation, perRole) in rows)
+        {
+            for (var i = 0; i < Roles.Length; i++)
+            {
+                data.Add(operation, Roles[i], perRole[i]);
+            }
+
+            data.Add(operation, "anonymous", Outcome.Refused);
+        }
+
+        return data;
+    }
+
+    private static TheoryData<string, string, int> HttpTable(params (string Path, int[] PerRole)[] rows)
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var (path, perRole) in rows)
+        {
+            for (var i = 0; i < Roles.Length; i++)
+            {
+                data.Add(path, Roles[i], perRole[i]);
+            }
+
+            data.Add(path, "anonymous", 401);
+        }
+
+        return data;
+    }
+
+    private static string UserOf(string role) => role switch
+    {
+        PortalRoles.Administrator => "admin",
+        PortalRoles.OfficeStaff => "vanphong",
+        PortalRoles.Leadership => "lanhdao",
+        _ => "trucninh",
+    };
+
+    /// <summary>A DI scope whose signed-in user has the role (and, for the administrator, the second factor).</summary>
+    private AsyncServiceScope ScopeFor(string role)
+    {
+        var scope = portal.Services.CreateAsyncScope();
+        var claims = new List<Claim>();
+        if (role != "anonymous")
+        {
+            claims.Add(new Claim(ClaimTypes.Name, "matrix-" + UserOf(role)));
+            claims.Add(new Claim(ClaimTypes.Role, role));
+            if (role == PortalRoles.Administrator)
+            {
+                claims.Add(new Claim("amr", "mfa"));
+            }
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, role == "anonymous" ? null : "test"));
+        var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        provider.SetAuthenticationState(UnitClaimAsync(principal, role));
+        return scope;
+    }
+
+    private async Task<AuthenticationState> UnitClaimAsync(ClaimsPrincipal principal, string role)
+    {
+        if (role == PortalRoles.UnitUser)
+        {
+            var unit = await IdAsync(db => db.Units.Where(u => u.Name == "Huyện ủy Trực Ninh").Select(u => u.Id));
+            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(CurrentUser.UnitClaim, unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new AuthenticationState(principal);
+    }
+
+    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget)
+    {
+        try
+        {
+            return operation switch
+            {
+                "sessions.list" => Scope((await services.GetRequiredService<SessionQueries>().ListAsync(null, FirstPage)).Items.Select(s => s.HostUnit)),
+                "sessions.get-own" => await services.GetRequiredService<SessionQueries>().GetAsync(await SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
+                "sessions.get-other" => await services.GetRequiredService<SessionQueries>().GetAsync(await SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
+                "tasks.list" => Scope((await services.GetRequiredService<TaskQueries>().ListAsync(null, FirstPage)).Items.Select(t => t.LeadUnit)),
+                "overview.get" => (await services.GetRequiredService<OverviewQueries>().GetAsync()).Sessions > 1 ? Outcome.All : Outcome.OwnUnit,
+                "units.list" => Ran(await services.GetRequiredService<UnitQueries>().ListAsync(null, FirstPage)),
+                "officials.list" => Ran(await services.GetRequiredService<OfficialQueries>().ListAsync(null, FirstPage)),
+                "users.list" => Ran(await services.GetRequiredService<UserAdministration>().ListAsync(null, FirstPage)),
+                "users.units" => Ran(await services.GetRequiredService<UserAdministration>().UnitChoicesAsync()),
+                "users.save" => Ran(await services.GetRequiredService<UserAdministration>().SaveAsync(new UserForm { UserName = $"matrix-{role}-{Guid.NewGuid():N}"[..40], FullName = "Ma trận quyền", Password = PortalFixture.DemoPassword })),
+                "users.disable" => Ran(await services.GetRequiredService<UserAdministration>().SetActiveAsync(await UserIdAsync("cole"), active: true)),
+                "users.reset-password" => Ran(await services.GetRequiredService<UserAdministration>().ResetPasswordAsync(resetTarget!)),
+                "audit.list" => Ran(await services.GetRequiredService<AuditQueries>().ListAsync(null, FirstPage)),
+                _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+            };
+        }
+        catch (AccessDeniedException)
+        {
+            return Outcome.Refused;
+        }
+    }
+
+    private static Outcome Ran(object? _) => Outcome.All;
+
+    private static Outcome Scope(IEnumerable<string> hostUnits) =>
+        hostUnits.Distinct().ToList() is [var only] && only == "Huyện ủy Trực Ninh" ? Outcome.OwnUnit : Outcome.All;
+
+    private async Task<string> ThrowawayUserAsync()
+    {
+        var name = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+        await portal.CreateUserAsync(name, PortalRoles.OfficeStaff);
+        return name;
+    }
+
+    private sealed record Counts(int Users, int Sessions, int Tasks, int Changes, int Refusals);
+
+    private async Task<Counts> CountsAsync()
+    {
+        await using var db = await DbAsync();
+        return new Counts(
+            await db.Users.CountAsync(u => !u.UserName!.StartsWith("matrix-")),
+            await db.WorkSessions.CountAsync(),
+            await db.FollowUpTasks.CountAsync(),
+            await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted),
+            await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Refused));
+    }
+
+    private Task<int> SessionIdAsync(string hostWord) => IdAsync(db => db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id));
+
+    private async Task<string> UserIdAsync(string userName)
+    {
+        await using var db = await DbAsync();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
+    private async Task<int> IdAsync(Func<WorkSessionsDbContext, IQueryable<int>> query)
+    {
+        await using var db = await DbAsync();
+        return await query(db).SingleAsync();
+    }
+
+    private async Task<string> ResolveAsync(string path) => path
+        .Replace("{own}", (await SessionIdAsync("Trực Ninh")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{other}", (await SessionIdAsync("Cổ Lễ")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private async Task<WorkSessionsDbContext> DbAsync()
+    {
+        var scope = portal.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
+    }
+}
