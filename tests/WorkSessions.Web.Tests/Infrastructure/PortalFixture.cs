@@ -31,6 +31,7 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+
     public IBrowser Browser { get; private set; } = null!;
 
     public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false });
@@ -86,9 +87,7 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/account/login?returnUrl=" + Uri.EscapeDataString(path)));
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await SubmitSignInAsync(page, userName, DemoPassword);
         await page.WaitForURLAsync(url => PathOf(url) != "/account/login");
         if (PathOf(page.Url) == "/account/login-code")
         {
@@ -109,6 +108,23 @@ public sealed class PortalFixture : IAsyncLifetime
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         _authenticatorKeys[userName] = (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    /// <summary>Fills and submits the sign-in form on a page that shows it.</summary>
+    public static async Task SubmitSignInAsync(IPage page, string userName, string password)
+    {
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+    }
+
+    /// <summary>A context on the portal's database, for arranging and checking what the pages did.</summary>
+    public async Task<WorkSessionsDbContext> DbAsync()
+    {
+        // The factory is scoped, and EF resolves services from that scope while the context lives:
+        // the scope must outlive the context, so it is left to the garbage collector.
+        var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
     }
 
     private static string PathOf(string url) => new Uri(url).AbsolutePath;

@@ -23,9 +23,7 @@ public sealed class ChangePasswordTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đổi mật khẩu.");
         var fresh = await portal.NewPageAsync();
         await fresh.GotoAsync(portal.Url("/account/login"));
-        await fresh.GetByLabel("Tên đăng nhập").FillAsync("doi-mat-khau");
-        await fresh.GetByLabel("Mật khẩu").FillAsync(PortalFixture.DemoPassword);
-        await fresh.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await PortalFixture.SubmitSignInAsync(fresh, "doi-mat-khau", PortalFixture.DemoPassword);
         await Expect(fresh.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await fresh.GetByLabel("Mật khẩu").FillAsync("Moi@Mat-Khau-2026");
         await fresh.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -223,7 +223,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
 
     private async Task<Counts> CountsAsync()
     {
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         return new Counts(
             await db.Users.CountAsync(u => !u.UserName!.StartsWith("matrix-")),
             await db.WorkSessions.CountAsync(),
@@ -236,23 +236,17 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
 
     private async Task<string> UserIdAsync(string userName)
     {
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }
 
     private async Task<int> IdAsync(Func<WorkSessionsDbContext, IQueryable<int>> query)
     {
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         return await query(db).SingleAsync();
     }
 
     private async Task<string> ResolveAsync(string path) => path
         .Replace("{own}", (await SessionIdAsync("Trực Ninh")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{other}", (await SessionIdAsync("Cổ Lễ")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    private async Task<WorkSessionsDbContext> DbAsync()
-    {
-        var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
-    }
 }

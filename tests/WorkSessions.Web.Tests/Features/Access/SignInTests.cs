@@ -30,9 +30,7 @@ public sealed class SignInTests(PortalFixture portal)
     {
         var page = await portal.NewPageAsync();
         await page.GotoAsync(portal.Url("/account/login"));
-        await page.GetByLabel("Tên đăng nhập").FillAsync("vanphong");
-        await page.GetByLabel("Mật khẩu").FillAsync("sai-mat-khau");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await PortalFixture.SubmitSignInAsync(page, "vanphong", "sai-mat-khau");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await Expect(page.GetByLabel("Tên đăng nhập")).ToHaveValueAsync("vanphong");
@@ -101,9 +99,7 @@ public sealed class SignInTests(PortalFixture portal)
 
     private static async Task SubmitAsync(IPage page, string userName, string password)
     {
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await PortalFixture.SubmitSignInAsync(page, userName, password);
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
     }
 }

@@ -39,9 +39,7 @@ public sealed class TwoFactorTests(PortalFixture portal)
     {
         var page = await portal.NewPageAsync();
         await page.GotoAsync(portal.Url("/account/login"));
-        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await page.GetByLabel("Mật khẩu").FillAsync(PortalFixture.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await PortalFixture.SubmitSignInAsync(page, "admin", PortalFixture.DemoPassword);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhập mã xác thực");
         await page.GetByLabel("Mã xác thực").FillAsync("123456");

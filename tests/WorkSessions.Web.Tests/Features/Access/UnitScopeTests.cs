@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Tests.Infrastructure;
@@ -32,7 +30,7 @@ public sealed class UnitScopeTests(PortalFixture portal)
         var page = await portal.OpenAsync($"/sessions/{otherId}", "trucninh");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy buổi làm việc");
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         (await db.AuditEntries.CountAsync(a => a.UserName == "trucninh" && a.Action == AuditAction.Refused && a.EntityId == $"WorkSession/{otherId}"))
             .ShouldBeGreaterThan(0);
         await page.Context.CloseAsync();
@@ -102,13 +100,7 @@ public sealed class UnitScopeTests(PortalFixture portal)
 
     private async Task<int> SessionIdAsync(string hostWord)
     {
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
-    }
-
-    private async Task<WorkSessionsDbContext> DbAsync()
-    {
-        var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Features.Access;
@@ -31,7 +30,7 @@ public sealed class UserAdminTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
         await Expect(page.GetByText("Đã lưu người dùng vp-co-le.")).ToBeVisibleAsync();
-        await using (var db = await DbAsync())
+        await using (var db = await portal.DbAsync())
         {
             var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(PortalUser) && a.Action == AuditAction.Created).Select(a => new { a.UserName, a.Changes }).ToListAsync();
             audited.ShouldContain(a => a.UserName == "admin" && a.Changes.Contains("vp-co-le"));
@@ -63,7 +62,7 @@ public sealed class UserAdminTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
         await Expect(page.GetByText("Mật khẩu phải có ít nhất 10 ký tự.")).ToBeVisibleAsync();
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         (await db.Users.AnyAsync(u => u.UserName == "ngan")).ShouldBeFalse();
         await page.Context.CloseAsync();
     }
@@ -109,7 +108,7 @@ public sealed class UserAdminTests(PortalFixture portal)
         await Should.ThrowAsync<AccessDeniedException>(() => admin.ResetPasswordAsync(target));
         await Should.ThrowAsync<AccessDeniedException>(() => admin.SaveAsync(new UserForm { UserName = "x-" + userName, FullName = "X", Password = PortalFixture.DemoPassword }));
 
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         (await db.Users.SingleAsync(u => u.UserName == "cole")).IsActive.ShouldBeTrue();
         (await db.Users.AnyAsync(u => u.UserName == "x-" + userName)).ShouldBeFalse();
         (await db.AuditEntries.CountAsync(a => a.UserName == userName && a.Action == AuditAction.Refused)).ShouldBeGreaterThanOrEqualTo(4);
@@ -125,13 +124,7 @@ public sealed class UserAdminTests(PortalFixture portal)
 
     private async Task<string> IdOfAsync(string userName)
     {
-        await using var db = await DbAsync();
+        await using var db = await portal.DbAsync();
         return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
-    }
-
-    private async Task<WorkSessionsDbContext> DbAsync()
-    {
-        var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkSessionsDbContext>>().CreateDbContextAsync();
     }
 }
