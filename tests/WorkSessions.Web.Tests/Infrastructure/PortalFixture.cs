@@ -31,6 +31,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The SQLite file behind the portal, for a second node on the same database.</summary>
+    public string DatabaseFile => Path.Combine(_folder, "portal.db");
+
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -44,7 +47,7 @@ public sealed class PortalFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={Path.Combine(_folder, "portal.db")}");
+            web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={DatabaseFile}");
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Accounts:RevalidationInterval", "00:00:02");
 
