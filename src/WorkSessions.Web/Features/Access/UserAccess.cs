@@ -27,14 +27,6 @@ public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int
         : ReadsEverything ? null
         : UnitId ?? -1;
 
-    /// <summary>The registers of units and officials are for the provincial side only.</summary>
-    public void EnsureReadsEverything()
-    {
-        if (!ReadsEverything)
-        {
-            throw new AccessDeniedException();
-        }
-    }
 }
 
 /// <summary>Raised by a service when the user may not have what was asked; pages show it as "not allowed".</summary>

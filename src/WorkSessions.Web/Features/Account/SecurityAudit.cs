@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Auditing;
+using WorkSessions.Web.Features.Access;
 
 namespace WorkSessions.Web.Features.Account;
 
@@ -15,6 +16,16 @@ public sealed class SecurityAudit(IDbContextFactory<WorkSessionsDbContext> facto
         await using var db = await factory.CreateDbContextAsync(ct);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Truncate(userName), action, AccountEntity, Truncate(subject), detail));
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Records a refused request and returns the exception for the caller to throw, so every
+    /// service refuses the same way: <c>throw await audit.RefuseAsync(access, "Users", "…");</c>
+    /// </summary>
+    public async Task<AccessDeniedException> RefuseAsync(UserAccess access, string subject, string detail, CancellationToken ct = default)
+    {
+        await RecordAsync(access.IsAuthenticated ? access.UserName : "(chưa đăng nhập)", AuditAction.Refused, subject, detail, ct);
+        return new AccessDeniedException();
     }
 
     /// <summary>A typed user name can be anything; the column holds 100 characters.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
@@ -15,8 +14,7 @@ public sealed class AuditQueries(IDbContextFactory<WorkSessionsDbContext> factor
         var access = await user.GetAccessAsync();
         if (!access.Administers)
         {
-            await audit.RecordAsync(access.IsAuthenticated ? access.UserName : "(chưa đăng nhập)", AuditAction.Refused, "AuditLog", "Xem nhật ký", ct);
-            throw new AccessDeniedException();
+            throw await audit.RefuseAsync(access, "AuditLog", "Xem nhật ký", ct);
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);

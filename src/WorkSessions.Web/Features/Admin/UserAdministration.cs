@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
-using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
@@ -199,8 +198,7 @@ public sealed class UserAdministration(
         var access = await user.GetAccessAsync();
         if (!access.Administers)
         {
-            await audit.RecordAsync(access.IsAuthenticated ? access.UserName : "(chưa đăng nhập)", AuditAction.Refused, "Users", action);
-            throw new AccessDeniedException();
+            throw await audit.RefuseAsync(access, "Users", action);
         }
 
         return access;

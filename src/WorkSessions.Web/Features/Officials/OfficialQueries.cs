@@ -3,16 +3,22 @@ using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Officials;
 
 /// <summary>The register is for the provincial side: unit users are refused here, not just hidden from the menu.</summary>
-public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user)
+public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit)
 {
     public async Task<PagedResult<OfficialListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        (await user.GetAccessAsync()).EnsureReadsEverything();
+        var access = await user.GetAccessAsync();
+        if (!access.ReadsEverything)
+        {
+            throw await audit.RefuseAsync(access, "Officials", "Xem danh sách cán bộ", ct);
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Officials.AsNoTracking();
         var key = VietnameseText.Fold(search);

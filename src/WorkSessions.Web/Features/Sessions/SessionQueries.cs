@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
@@ -71,7 +70,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         if (access.UnitFilter() is { } unit && !await db.WorkSessions.Where(s => s.Id == id).Where(ConcernsUnit(unit)).AnyAsync(ct))
         {
             // Answered as "not found", so that ids of other units' sessions reveal nothing.
-            await audit.RecordAsync(access.UserName, AuditAction.Refused, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
+            _ = await audit.RefuseAsync(access, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
             return null;
         }
 

@@ -2,16 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Units;
 
 /// <summary>The register is for the provincial side: unit users are refused here, not just hidden from the menu.</summary>
-public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user)
+public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit)
 {
     public async Task<PagedResult<UnitListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        (await user.GetAccessAsync()).EnsureReadsEverything();
+        var access = await user.GetAccessAsync();
+        if (!access.ReadsEverything)
+        {
+            throw await audit.RefuseAsync(access, "Units", "Xem danh sách đơn vị", ct);
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Units.AsNoTracking();
         var key = VietnameseText.Fold(search);
