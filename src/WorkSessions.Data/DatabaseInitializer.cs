@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkSessions.Data.Seeding;
+using WorkSessions.Domain.Notices;
 
 namespace WorkSessions.Data;
 
@@ -25,6 +26,13 @@ public sealed class DatabaseInitializer(
 
                 await db.Database.MigrateAsync(ct);
                 logger.LogInformation("Database schema is up to date");
+            }
+
+            // Reference data every installation needs, demo or not: the notice format of 2018.
+            if (!await db.NoticeFormatProfiles.IgnoreQueryFilters().AnyAsync(ct))
+            {
+                db.NoticeFormatProfiles.Add(NoticeFormatProfile.Default2018());
+                await db.SaveChangesAsync(ct);
             }
         }
 

@@ -36,6 +36,12 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
 
     public DbSet<ConclusionNotice> ConclusionNotices => Set<ConclusionNotice>();
 
+    public DbSet<NoticeFormatProfile> NoticeFormatProfiles => Set<NoticeFormatProfile>();
+
+    public DbSet<NoticeNumberCounter> NoticeNumberCounters => Set<NoticeNumberCounter>();
+
+    public DbSet<IssuedNoticePdf> IssuedNoticePdfs => Set<IssuedNoticePdf>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -389,10 +389,19 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Authority")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Closing")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int?>("CorrectsNoticeId")
                         .HasColumnType("int");
@@ -403,6 +412,9 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
+                    b.Property<string>("IssuedContent")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -411,8 +423,26 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int?>("Number")
                         .HasColumnType("int");
+
+                    b.Property<string>("NumberingPeriod")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ParentBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -448,6 +478,10 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -466,9 +500,97 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.HasIndex("WorkSessionId", "Status");
 
-                    b.HasIndex("IssuerCode", "TypeCode", "Number");
+                    b.HasIndex("IssuerCode", "TypeCode", "NumberingPeriod", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" IS NOT NULL");
 
                     b.ToTable("ConclusionNotices");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.IssuedNoticePdf", b =>
+                {
+                    b.Property<int>("ConclusionNoticeId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ConclusionNoticeId");
+
+                    b.ToTable("IssuedNoticePdfs");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.NoticeFormatProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.ToTable("NoticeFormatProfiles");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.NoticeNumberCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IssuerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TypeCode", "IssuerCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("NoticeNumberCounters");
                 });
 
             modelBuilder.Entity("WorkSessions.Domain.Officials.Official", b =>
@@ -1209,6 +1331,15 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.HasOne("WorkSessions.Domain.Sessions.WorkSession", null)
                         .WithMany()
                         .HasForeignKey("WorkSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.IssuedNoticePdf", b =>
+                {
+                    b.HasOne("WorkSessions.Domain.Notices.ConclusionNotice", null)
+                        .WithOne()
+                        .HasForeignKey("WorkSessions.Domain.Notices.IssuedNoticePdf", "ConclusionNoticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

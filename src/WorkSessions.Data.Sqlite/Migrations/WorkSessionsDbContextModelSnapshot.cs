@@ -368,9 +368,18 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Authority")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closing")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CorrectsNoticeId")
@@ -382,6 +391,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IssuedContent")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -390,8 +402,26 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberingPeriod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -427,6 +457,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -445,9 +479,93 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasIndex("WorkSessionId", "Status");
 
-                    b.HasIndex("IssuerCode", "TypeCode", "Number");
+                    b.HasIndex("IssuerCode", "TypeCode", "NumberingPeriod", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" IS NOT NULL");
 
                     b.ToTable("ConclusionNotices");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.IssuedNoticePdf", b =>
+                {
+                    b.Property<int>("ConclusionNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ConclusionNoticeId");
+
+                    b.ToTable("IssuedNoticePdfs");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.NoticeFormatProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.ToTable("NoticeFormatProfiles");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.NoticeNumberCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TypeCode", "IssuerCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("NoticeNumberCounters");
                 });
 
             modelBuilder.Entity("WorkSessions.Domain.Officials.Official", b =>
@@ -1164,6 +1282,15 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.HasOne("WorkSessions.Domain.Sessions.WorkSession", null)
                         .WithMany()
                         .HasForeignKey("WorkSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notices.IssuedNoticePdf", b =>
+                {
+                    b.HasOne("WorkSessions.Domain.Notices.ConclusionNotice", null)
+                        .WithOne()
+                        .HasForeignKey("WorkSessions.Domain.Notices.IssuedNoticePdf", "ConclusionNoticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

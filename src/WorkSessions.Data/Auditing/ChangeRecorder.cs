@@ -154,7 +154,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
             {
                 var name = property.Metadata.Name;
                 var secret = Secrets.Contains(name);
-                var current = secret && property.CurrentValue is not null ? Masked : property.CurrentValue;
+                var current = secret && property.CurrentValue is not null ? Masked : Printable(property.CurrentValue);
                 if (Action == AuditAction.Created)
                 {
                     if (current is not null)
@@ -164,11 +164,16 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
                 }
                 else
                 {
-                    changes[name] = new { old = secret && old is not null ? Masked : old, @new = current };
+                    changes[name] = new { old = secret && old is not null ? Masked : Printable(old), @new = current };
                 }
             }
 
             return JsonSerializer.Serialize(changes, AuditJson.Options);
         }
+
+        /// <summary>A file's bytes are recorded by size and fingerprint: the trail says what changed without copying the file.</summary>
+        private static object? Printable(object? value) => value is byte[] bytes
+            ? $"{bytes.Length} byte, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}"
+            : value;
     }
 }

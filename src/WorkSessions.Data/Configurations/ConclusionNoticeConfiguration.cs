@@ -16,11 +16,19 @@ internal sealed class ConclusionNoticeConfiguration : IEntityTypeConfiguration<C
         builder.Property(n => n.SigningBody).HasMaxLength(100);
         builder.Property(n => n.SignerPosition).HasMaxLength(100);
         builder.Property(n => n.SignerName).HasMaxLength(100);
+        builder.Property(n => n.IssuingBody).HasMaxLength(100);
+        builder.Property(n => n.ParentBody).HasMaxLength(100);
+        builder.Property(n => n.Closing).HasMaxLength(2000);
+        builder.Property(n => n.NumberingPeriod).HasMaxLength(20);
         builder.PrimitiveCollection(n => n.Recipients).HasField("_recipients").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(n => n.DocumentNumber);
         builder.HasOne<WorkSession>().WithMany().HasForeignKey(n => n.WorkSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ConclusionNotice>().WithMany().HasForeignKey(n => n.CorrectsNoticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.WorkSessionId, n.Status });
-        builder.HasIndex(n => new { n.IssuerCode, n.TypeCode, n.Number });
+        // The last guard of "never twice": even if the counter were bypassed, the database refuses a
+        // second notice with the same number in the same period.
+        builder.HasIndex(n => new { n.IssuerCode, n.TypeCode, n.NumberingPeriod, n.Number })
+            .IsUnique()
+            .HasFilter("\"Number\" IS NOT NULL");
     }
 }

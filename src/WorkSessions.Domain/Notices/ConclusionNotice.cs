@@ -17,6 +17,12 @@ public sealed class ConclusionNotice : Entity
         SignerName = string.Empty;
         SignerPosition = string.Empty;
         SigningBody = string.Empty;
+        IssuingBody = string.Empty;
+        ParentBody = string.Empty;
+        Opening = string.Empty;
+        Summary = string.Empty;
+        Assessment = string.Empty;
+        Closing = string.Empty;
     }
 
     public ConclusionNotice(int workSessionId, string place, string subject, SigningAuthority authority, string signingBody, string signerPosition, string signerName, IEnumerable<string> recipients)
@@ -57,6 +63,33 @@ public sealed class ConclusionNotice : Entity
 
     public IReadOnlyList<string> Recipients => _recipients;
 
+    /// <summary>The issuing body in the header ("Tỉnh ủy").</summary>
+    public string IssuingBody { get; private set; }
+
+    /// <summary>The line above the issuing body ("Đảng bộ tỉnh Nam Định"); empty when not used.</summary>
+    public string ParentBody { get; private set; }
+
+    /// <summary>Who worked with whom, when, on what. Paragraphs are separated by line breaks.</summary>
+    public string Opening { get; private set; }
+
+    /// <summary>What the unit reported, as the notice summarises it.</summary>
+    public string Summary { get; private set; }
+
+    /// <summary>The leader's assessment and the sentence that leads into the directives.</summary>
+    public string Assessment { get; private set; }
+
+    /// <summary>"Ban Thường vụ Tỉnh ủy thông báo để … biết, thực hiện./."</summary>
+    public string Closing { get; private set; }
+
+    /// <summary>The period the number was counted in ("2020-2025" per term, "2021" per year).</summary>
+    public string? NumberingPeriod { get; private set; }
+
+    /// <summary>
+    /// What the notice said when it was issued (the printed content, serialised): the preview and
+    /// the Word copy of an issued notice are drawn from it, never from the session as it is now.
+    /// </summary>
+    public string? IssuedContent { get; private set; }
+
     /// <summary>The issued notice this one corrects, if it is a correction.</summary>
     public int? CorrectsNoticeId { get; private set; }
 
@@ -90,8 +123,39 @@ public sealed class ConclusionNotice : Entity
         _recipients = checkedRecipients;
     }
 
-    /// <summary>Gives the notice its number and date; after this it never changes.</summary>
-    public void Issue(int number, DateOnly issuedOn)
+    /// <summary>Sets the header's issuing body and the optional line above it.</summary>
+    public void SetIssuer(string issuingBody, string? parentBody)
+    {
+        EnsureDraft();
+        var checkedBody = Guard.Required(issuingBody, nameof(IssuingBody), "Cơ quan ban hành", 100);
+        ParentBody = Guard.Optional(parentBody, nameof(ParentBody), "Cơ quan cấp trên", 100) ?? string.Empty;
+        IssuingBody = checkedBody;
+    }
+
+    /// <summary>Replaces the generated text of the notice; the directives always come from the session.</summary>
+    public void EditText(string opening, string summary, string assessment, string closing)
+    {
+        EnsureDraft();
+        var checkedOpening = Guard.Required(opening, nameof(Opening), "Phần mở đầu", 10000);
+        var checkedSummary = Guard.Optional(summary, nameof(Summary), "Tóm tắt báo cáo", 40000) ?? string.Empty;
+        var checkedAssessment = Guard.Required(assessment, nameof(Assessment), "Đánh giá, kết luận", 40000);
+        var checkedClosing = Guard.Required(closing, nameof(Closing), "Phần kết", 2000);
+        Opening = checkedOpening;
+        Summary = checkedSummary;
+        Assessment = checkedAssessment;
+        Closing = checkedClosing;
+    }
+
+    /// <summary>Splits one of the texts into its paragraphs (one per non-blank line).</summary>
+    public static IReadOnlyList<string> Paragraphs(string text) =>
+        [.. text.Split('\n').Select(VietnameseText.Clean).Where(p => p.Length > 0)];
+
+    /// <summary>
+    /// Gives the notice its number and date and keeps what it printed; after this it never changes.
+    /// The number comes from the counter for <paramref name="numberingPeriod"/>, drawn in the same
+    /// transaction, so it is never reused or given twice.
+    /// </summary>
+    public void Issue(int number, DateOnly issuedOn, string numberingPeriod, string issuedContent)
     {
         EnsureDraft();
         if (number <= 0)
@@ -99,8 +163,15 @@ public sealed class ConclusionNotice : Entity
             throw new DomainException("Số văn bản phải là số dương.", nameof(Number));
         }
 
+        if (string.IsNullOrWhiteSpace(Opening) || string.IsNullOrWhiteSpace(IssuingBody))
+        {
+            throw new DomainException("Thông báo chưa có đủ phần đầu và phần mở đầu.", nameof(Opening));
+        }
+
         Number = number;
         IssuedOn = issuedOn;
+        NumberingPeriod = Guard.Required(numberingPeriod, nameof(NumberingPeriod), "Kỳ đánh số", 20);
+        IssuedContent = Guard.Required(issuedContent, nameof(IssuedContent), "Nội dung ban hành", 1_000_000);
         Status = NoticeStatus.Issued;
     }
 

@@ -9,6 +9,10 @@ namespace WorkSessions.Domain.Notices;
 /// </summary>
 public sealed class NoticeFormatProfile : Entity
 {
+    /// <summary>The default profile every database starts with.</summary>
+    public static NoticeFormatProfile Default2018() =>
+        new("Hướng dẫn 36-HD/VPTW ngày 03/4/2018", new DateOnly(2018, 4, 3), NoticeFormat.Guidance2018);
+
     private NoticeFormatProfile()
     {
         Name = string.Empty;
@@ -86,7 +90,7 @@ public sealed class NoticeFormatProfile : Entity
             throw new DomainException("Dấu ngăn cách nơi nhận phải có từ 1 đến 3 ký tự.", nameof(f.RecipientSeparator));
         }
 
-        if (!f.DirectiveNumberPattern.Contains("{0}", StringComparison.Ordinal) || f.DirectiveNumberPattern.Length > 20)
+        if (!f.DirectiveNumberPattern.Contains("{0}", StringComparison.Ordinal) || f.DirectiveNumberPattern.Length > 20 || !Formats(f.DirectiveNumberPattern))
         {
             throw new DomainException("Mẫu đánh số ý kiến chỉ đạo phải chứa {0} (vị trí của số), ví dụ \"{0}.\".", nameof(f.DirectiveNumberPattern));
         }
@@ -94,6 +98,19 @@ public sealed class NoticeFormatProfile : Entity
         if (f.ArchiveRecipient.Length > 200)
         {
             throw new DomainException("Nơi lưu tối đa 200 ký tự.", nameof(f.ArchiveRecipient));
+        }
+    }
+
+    private static bool Formats(string pattern)
+    {
+        try
+        {
+            _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, 1);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
         }
     }
 

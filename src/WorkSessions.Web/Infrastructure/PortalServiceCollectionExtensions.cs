@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using WorkSessions.Data;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Admin;
+using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
@@ -30,6 +31,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<UserScopes>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<NoticeService>();
         return services;
     }
 
@@ -63,5 +65,6 @@ public static class PortalServiceCollectionExtensions
         app.MapHealthChecks("/health");
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapNoticeEndpoints();
     }
 }

@@ -137,7 +137,7 @@ public class ConclusionNoticeTests
     [Fact]
     public void Issuing_numbers_and_dates_the_notice()
     {
-        _notice.Issue(125, IssuedOn);
+        _notice.Issue(125, IssuedOn, "2020-2025", "{}");
 
         _notice.Status.ShouldBe(NoticeStatus.Issued);
         _notice.Number.ShouldBe(125);
@@ -151,7 +151,7 @@ public class ConclusionNoticeTests
     [InlineData(-125)]
     public void The_number_must_be_positive(int number)
     {
-        Should.Throw<DomainException>(() => _notice.Issue(number, IssuedOn)).Message.ShouldBe("Số văn bản phải là số dương.");
+        Should.Throw<DomainException>(() => _notice.Issue(number, IssuedOn, "2020-2025", "{}")).Message.ShouldBe("Số văn bản phải là số dương.");
 
         _notice.Status.ShouldBe(NoticeStatus.Draft);
         _notice.Number.ShouldBeNull();
@@ -160,11 +160,11 @@ public class ConclusionNoticeTests
     [Fact]
     public void An_issued_notice_is_frozen()
     {
-        _notice.Issue(125, IssuedOn);
+        _notice.Issue(125, IssuedOn, "2020-2025", "{}");
 
         var edit = Should.Throw<DomainException>(() =>
             _notice.Edit("Nam Định", "Trích yếu đã sửa", SigningAuthority.OnBehalfOf, StandingBoard, "BÍ THƯ", "Phạm Gia Túc", Recipients));
-        var reissue = Should.Throw<DomainException>(() => _notice.Issue(126, IssuedOn.AddDays(1)));
+        var reissue = Should.Throw<DomainException>(() => _notice.Issue(126, IssuedOn.AddDays(1), "2020-2025", "{}"));
         var correct = Should.Throw<DomainException>(() => _notice.MarkAsCorrectionOf(IssuedNotice()));
 
         foreach (var error in new[] { edit, reissue, correct })
@@ -199,13 +199,59 @@ public class ConclusionNoticeTests
         _notice.CorrectsNoticeId.ShouldBeNull();
     }
 
-    private static ConclusionNotice Draft(SigningAuthority authority, string signingBody) =>
-        new(1, "Nam Định", Subject, authority, signingBody, "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Lê Đoài", Recipients);
+    [Fact]
+    public void The_texts_are_edited_on_a_draft_and_split_into_paragraphs()
+    {
+        _notice.EditText(" Ngày 08 tháng 6 năm 2021, …\r\n\r\nSau khi nghe báo cáo ", "", "Đánh giá cao.", "Thông báo để biết, thực hiện./.");
+
+        ConclusionNotice.Paragraphs(_notice.Opening).ShouldBe(["Ngày 08 tháng 6 năm 2021, …", "Sau khi nghe báo cáo"]);
+        _notice.Summary.ShouldBe(string.Empty);
+        _notice.Closing.ShouldBe("Thông báo để biết, thực hiện./.");
+    }
+
+    [Fact]
+    public void A_refused_text_edit_changes_nothing()
+    {
+        var error = Should.Throw<DomainException>(() => _notice.EditText("Mở đầu mới", "Tóm tắt mới", "   ", "Kết mới"));
+
+        error.Field.ShouldBe(nameof(ConclusionNotice.Assessment));
+        _notice.Opening.ShouldBe("Mở đầu");
+        _notice.Summary.ShouldBe("Tóm tắt");
+    }
+
+    [Fact]
+    public void A_draft_without_issuer_or_opening_cannot_be_issued()
+    {
+        var bare = new ConclusionNotice(1, "Nam Định", Subject, SigningAuthority.OnBehalfOf, StandingBoard, "BÍ THƯ", "Phạm Gia Túc", Recipients);
+
+        Should.Throw<DomainException>(() => bare.Issue(1, IssuedOn, "2020-2025", "{}")).Field.ShouldBe(nameof(ConclusionNotice.Opening));
+        bare.Status.ShouldBe(NoticeStatus.Draft);
+        bare.Number.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Issuing_keeps_the_numbering_period_and_the_printed_content()
+    {
+        _notice.Issue(7, IssuedOn, "2020-2025", "{\"subject\":\"x\"}");
+
+        _notice.NumberingPeriod.ShouldBe("2020-2025");
+        _notice.IssuedContent.ShouldBe("{\"subject\":\"x\"}");
+        Should.Throw<DomainException>(() => _notice.EditText("a", "b", "c", "d"));
+        Should.Throw<DomainException>(() => _notice.SetIssuer("Tỉnh ủy", null));
+    }
+
+    private static ConclusionNotice Draft(SigningAuthority authority, string signingBody)
+    {
+        var notice = new ConclusionNotice(1, "Nam Định", Subject, authority, signingBody, "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Lê Đoài", Recipients);
+        notice.SetIssuer("Tỉnh ủy", "Đảng bộ tỉnh Nam Định");
+        notice.EditText("Mở đầu", "Tóm tắt", "Đánh giá", "Kết");
+        return notice;
+    }
 
     private static ConclusionNotice IssuedNotice()
     {
         var notice = Draft(SigningAuthority.OnBehalfOf, StandingBoard);
-        notice.Issue(125, IssuedOn);
+        notice.Issue(125, IssuedOn, "2020-2025", "{}");
         return notice;
     }
 }

@@ -69,7 +69,7 @@ public sealed class UserAdministration(
         return [.. units.Select(u => (u.Id, u.Name))];
     }
 
-    public async Task<AdminResult> SaveAsync(UserForm form)
+    public async Task<FormResult> SaveAsync(UserForm form)
     {
         await EnsureAdministratorAsync("Tạo hoặc sửa người dùng");
         if (await ValidateAsync(form) is { } invalid)
@@ -82,7 +82,7 @@ public sealed class UserAdministration(
         var account = form.IsNew ? new PortalUser { UserName = form.UserName.Trim() } : await users.FindByIdAsync(form.Id!);
         if (account is null)
         {
-            return AdminResult.Fail(string.Empty, "Không tìm thấy người dùng.");
+            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
         }
 
         account.FullName = VietnameseText.Clean(form.FullName);
@@ -103,22 +103,22 @@ public sealed class UserAdministration(
             await users.UpdateSecurityStampAsync(account);
         }
 
-        return AdminResult.Ok;
+        return FormResult.Ok;
     }
 
-    public async Task<AdminResult> SetActiveAsync(string id, bool active)
+    public async Task<FormResult> SetActiveAsync(string id, bool active)
     {
         var access = await EnsureAdministratorAsync(active ? "Mở khóa người dùng" : "Khóa người dùng");
         await using var scope = scopes.Create();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(id) is not { } account)
         {
-            return AdminResult.Fail(string.Empty, "Không tìm thấy người dùng.");
+            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
         }
 
         if (!active && account.UserName == access.UserName)
         {
-            return AdminResult.Fail(string.Empty, "Không thể tự khóa tài khoản của chính mình.");
+            return FormResult.Fail(string.Empty, "Không thể tự khóa tài khoản của chính mình.");
         }
 
         account.IsActive = active;
@@ -128,18 +128,18 @@ public sealed class UserAdministration(
             await users.UpdateSecurityStampAsync(account);
         }
 
-        return saved.Succeeded ? AdminResult.Ok : Errors(saved);
+        return saved.Succeeded ? FormResult.Ok : Errors(saved);
     }
 
     /// <summary>Sets a random temporary password, shown once to the administrator to hand over.</summary>
-    public async Task<AdminResult> ResetPasswordAsync(string id)
+    public async Task<FormResult> ResetPasswordAsync(string id)
     {
         await EnsureAdministratorAsync("Đặt lại mật khẩu");
         await using var scope = scopes.Create();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(id) is not { } account)
         {
-            return AdminResult.Fail(string.Empty, "Không tìm thấy người dùng.");
+            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
         }
 
         var password = TemporaryPassword();
@@ -152,10 +152,10 @@ public sealed class UserAdministration(
 
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
-        return AdminResult.Ok with { Message = password };
+        return FormResult.Ok with { Message = password };
     }
 
-    private async Task<AdminResult?> ValidateAsync(UserForm form)
+    private async Task<FormResult?> ValidateAsync(UserForm form)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(form.UserName))
@@ -190,7 +190,7 @@ public sealed class UserAdministration(
             errors[nameof(UserForm.Password)] = "Vui lòng nhập mật khẩu ban đầu.";
         }
 
-        return errors.Count == 0 ? null : new AdminResult(errors);
+        return errors.Count == 0 ? null : new FormResult(errors);
     }
 
     private async Task<UserAccess> EnsureAdministratorAsync(string action)
@@ -205,7 +205,7 @@ public sealed class UserAdministration(
     }
 
     /// <summary>Identity's messages, each beside the field it is about.</summary>
-    private static AdminResult Errors(IdentityResult result) => new(result.Errors
+    private static FormResult Errors(IdentityResult result) => new(result.Errors
         .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserForm.Password)
             : e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserForm.UserName)
             : string.Empty)

@@ -17,13 +17,3 @@ public sealed class UserForm
 
     public bool IsNew => Id is null;
 }
-
-/// <summary>The outcome of an administrator's action: nothing, or messages keyed by the field they belong to ("" for the form).</summary>
-public sealed record AdminResult(IReadOnlyDictionary<string, string> Errors, string? Message = null)
-{
-    public static readonly AdminResult Ok = new(new Dictionary<string, string>());
-
-    public bool Succeeded => Errors.Count == 0;
-
-    public static AdminResult Fail(string field, string message) => new(new Dictionary<string, string> { [field] = message });
-}

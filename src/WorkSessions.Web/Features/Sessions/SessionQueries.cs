@@ -96,7 +96,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         s.Status == WorkSessionStatus.Planned ? 0 : s.Status == WorkSessionStatus.Held ? 1 : s.Status == WorkSessionStatus.Concluded ? 2 : 3;
 
     /// <summary>What concerns a unit: sessions held with it, and sessions whose tasks it leads or coordinates.</summary>
-    private static Expression<Func<WorkSession, bool>> ConcernsUnit(int unit) => s =>
+    internal static Expression<Func<WorkSession, bool>> ConcernsUnit(int unit) => s =>
         s.HostUnitId == unit
         || s.Conclusion!.Directives.Any(d => d.Tasks.Any(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit)));
 

@@ -1,0 +1,35 @@
+using System.Net.Mime;
+
+namespace WorkSessions.Web.Features.Notices;
+
+/// <summary>
+/// The notice's files. Access is decided by <see cref="NoticeService"/>, which answers "not found"
+/// for what the user may not see; the endpoints only shape the response.
+/// </summary>
+public static class NoticeEndpoints
+{
+    public static void MapNoticeEndpoints(this WebApplication app)
+    {
+        var files = app.MapGroup("/notices/{id:int}").RequireAuthorization();
+
+        // ?download=true sends it as an attachment; otherwise the browser shows it (inline).
+        files.MapGet("/pdf", async (int id, bool? download, NoticeService notices, HttpContext http, CancellationToken ct) =>
+            Send(http, await notices.PdfAsync(id, ct), download == true));
+        files.MapGet("/docx", async (int id, NoticeService notices, HttpContext http, CancellationToken ct) =>
+            Send(http, await notices.DocxAsync(id, ct), attachment: true));
+    }
+
+    private static IResult Send(HttpContext http, NoticeFile? file, bool attachment)
+    {
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        var disposition = new ContentDisposition { FileName = file.FileName, Inline = !attachment };
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        // Files of internal Party documents are not kept by shared caches or the browser's disk cache.
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Bytes(file.Content, file.ContentType);
+    }
+}
