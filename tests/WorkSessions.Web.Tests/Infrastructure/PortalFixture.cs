@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
+using WorkSessions.Web.Features.Access;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
 
@@ -157,6 +161,47 @@ public sealed class PortalFixture : IAsyncLifetime
         (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         return user;
+    }
+
+    /// <summary>The demo account that has the role ("trucninh" for a unit user).</summary>
+    public static string UserOf(string role) => role switch
+    {
+        PortalRoles.Administrator => "admin",
+        PortalRoles.OfficeStaff => "vanphong",
+        PortalRoles.Leadership => "lanhdao",
+        _ => "trucninh",
+    };
+
+    /// <summary>
+    /// A DI scope whose signed-in user has the role (the administrator with the second factor, a unit
+    /// user bound to <paramref name="unitName"/>), for calling services as that person would.
+    /// "anonymous" gives a scope with nobody signed in.
+    /// </summary>
+    public async Task<AsyncServiceScope> ScopeAsAsync(string role, string unitName = "Huyện ủy Trực Ninh")
+    {
+        var claims = new List<Claim>();
+        if (role != "anonymous")
+        {
+            claims.Add(new Claim(ClaimTypes.Name, "matrix-" + UserOf(role)));
+            claims.Add(new Claim(ClaimTypes.Role, role));
+            if (role == PortalRoles.Administrator)
+            {
+                claims.Add(new Claim("amr", "mfa"));
+            }
+
+            if (role == PortalRoles.UnitUser)
+            {
+                await using var db = await DbAsync();
+                var unit = await db.Units.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
+                claims.Add(new Claim(CurrentUser.UnitClaim, unit.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var scope = Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, role == "anonymous" ? null : "test"));
+        var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return scope;
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data;
@@ -39,7 +37,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     private static readonly PageRequest FirstPage = new(0, 100);
 
     // role:                                   admin (2FA)   office        leadership    unit (Trực Ninh)
-    public static TheoryData<string, string, Outcome> Services => Table(
+    public static TheoryData<string, string, Outcome> Services => RoleTable.Of(Outcome.Refused,
         ("sessions.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
         ("sessions.get-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
         ("sessions.get-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
@@ -58,7 +56,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     [MemberData(nameof(Services))]
     public async Task Service_operation_answers_each_role_as_the_table_says(string operation, string role, Outcome expected)
     {
-        await using var scope = ScopeFor(role);
+        await using var scope = await portal.ScopeAsAsync(role);
 
         // A password reset needs an account of its own: resetting a demo account would break other tests.
         var resetTarget = operation == "users.reset-password" ? await UserIdAsync(await ThrowawayUserAsync()) : null;
@@ -75,7 +73,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     }
 
     // path → expected HTTP answer per role: admin (2FA), office, leadership, unit (Trực Ninh); anonymous always goes to sign-in.
-    public static TheoryData<string, string, int> Pages => HttpTable(
+    public static TheoryData<string, string, int> Pages => RoleTable.Of(401,
         ("/", [200, 200, 200, 200]),
         ("/sessions", [200, 200, 200, 200]),
         ("/sessions/{own}", [200, 200, 200, 200]),
@@ -91,7 +89,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     public async Task Page_answers_each_role_as_the_table_says(string path, string role, int expected)
     {
         var url = await ResolveAsync(path);
-        var page = role == "anonymous" ? await portal.NewPageAsync() : await portal.SignInAsync("/", UserOf(role));
+        var page = role == "anonymous" ? await portal.NewPageAsync() : await portal.SignInAsync("/", PortalFixture.UserOf(role));
 
         var response = await page.APIRequest.GetAsync(portal.Url(url), new() { MaxRedirects = 0 });
 
@@ -103,80 +101,6 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         };
         actual.ShouldBe(expected);
         await page.Context.CloseAsync();
-    }
-
-    private static readonly string[] Roles = [PortalRoles.Administrator, PortalRoles.OfficeStaff, PortalRoles.Leadership, PortalRoles.UnitUser];
-
-    private static TheoryData<string, string, Outcome> Table(params (string Operation, Outcome[] PerRole)[] rows)
-    {
-        var data = new TheoryData<string, string, Outcome>();
-        foreach (var (operation, perRole) in rows)
-        {
-            for (var i = 0; i < Roles.Length; i++)
-            {
-                data.Add(operation, Roles[i], perRole[i]);
-            }
-
-            data.Add(operation, "anonymous", Outcome.Refused);
-        }
-
-        return data;
-    }
-
-    private static TheoryData<string, string, int> HttpTable(params (string Path, int[] PerRole)[] rows)
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (path, perRole) in rows)
-        {
-            for (var i = 0; i < Roles.Length; i++)
-            {
-                data.Add(path, Roles[i], perRole[i]);
-            }
-
-            data.Add(path, "anonymous", 401);
-        }
-
-        return data;
-    }
-
-    private static string UserOf(string role) => role switch
-    {
-        PortalRoles.Administrator => "admin",
-        PortalRoles.OfficeStaff => "vanphong",
-        PortalRoles.Leadership => "lanhdao",
-        _ => "trucninh",
-    };
-
-    /// <summary>A DI scope whose signed-in user has the role (and, for the administrator, the second factor).</summary>
-    private AsyncServiceScope ScopeFor(string role)
-    {
-        var scope = portal.Services.CreateAsyncScope();
-        var claims = new List<Claim>();
-        if (role != "anonymous")
-        {
-            claims.Add(new Claim(ClaimTypes.Name, "matrix-" + UserOf(role)));
-            claims.Add(new Claim(ClaimTypes.Role, role));
-            if (role == PortalRoles.Administrator)
-            {
-                claims.Add(new Claim("amr", "mfa"));
-            }
-        }
-
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, role == "anonymous" ? null : "test"));
-        var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        provider.SetAuthenticationState(UnitClaimAsync(principal, role));
-        return scope;
-    }
-
-    private async Task<AuthenticationState> UnitClaimAsync(ClaimsPrincipal principal, string role)
-    {
-        if (role == PortalRoles.UnitUser)
-        {
-            var unit = await IdAsync(db => db.Units.Where(u => u.Name == "Huyện ủy Trực Ninh").Select(u => u.Id));
-            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(CurrentUser.UnitClaim, unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return new AuthenticationState(principal);
     }
 
     private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget)
