@@ -36,7 +36,7 @@ public static class NoticeHtml
         }
 
         AppendHeader(html, wording);
-        Line(html, "h1", "ws-title", wording.Title);
+        Line(html, "p", "ws-title", wording.Title);
         Line(html, "p", "ws-subject", wording.Subject);
         if (wording.CorrectionLine is { } correction)
         {
@@ -105,7 +105,7 @@ public static class NoticeHtml
         return $$"""
 
             .ws-notice { box-sizing: border-box; width: {{Mm(format.PageWidth)}}; min-height: {{Mm(format.PageHeight)}}; padding: {{Margins(format)}}; margin: 0 auto; background: #fff; color: #000; font-family: {{FontFamily}}; font-size: {{Pt(format.BodyFontSize)}}; line-height: {{Pt(format.LineSpacing)}}; }
-            .ws-notice p, .ws-notice h1 { margin: 0; }
+            .ws-notice p { margin: 0; }
             .ws-notice table { width: 100%; border-collapse: collapse; table-layout: fixed; }
             .ws-notice td { padding: 0; vertical-align: top; text-align: center; font-size: {{Pt(format.HeaderFontSize)}}; }
             .ws-notice .ws-left { width: {{left}}%; }

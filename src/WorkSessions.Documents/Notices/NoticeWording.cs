@@ -117,7 +117,8 @@ public sealed class NoticeWording
             details.Add($"thời hạn: {VietnameseDate.Short(deadline)}");
         }
 
-        var detail = details.Count == 0 ? null : $"({string.Join("; ", details)})";
+        var joined = string.Join("; ", details);
+        var detail = details.Count == 0 ? null : $"({char.ToUpperInvariant(joined[0])}{joined[1..]})";
         return new DirectiveWording(number, N(directive.Text), detail);
     }
 

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,8 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         download.SuggestedFilename.ShouldBe($"Thong-bao-{expected}-TB-TU-2026-11-28.pdf");
         using (var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!)))
         {
-            var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+            // Page numbers sit in the top margin (20 mm = 56.7 pt); the text is read without them.
+            var words = pdf.GetPages().SelectMany(p => p.GetWords().Where(w => w.BoundingBox.Top < p.Height - 56.7)).Select(w => w.Text).ToList();
             var text = string.Join(' ', words);
             text.ShouldContain($"Số {expected}-TB/TU");
             text.ShouldContain("Nam Định, ngày 28 tháng 11 năm 2026");
@@ -168,6 +170,24 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         var view = await service.GetAsync(correction);
         view!.PreviewHtml.ShouldContain($"(Đính chính Thông báo số {number})");
         (await service.CreateCorrectionAsync(issued)).Errors[string.Empty].ShouldBe("Thông báo này đã có thông báo đính chính.");
+    }
+
+    [Theory]
+    [InlineData("vanphong")]
+    [InlineData("lanhdao")]
+    public async Task The_draft_page_has_one_heading_and_no_serious_axe_violation(string userName)
+    {
+        var notice = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
+        var page = await portal.OpenAsync($"/notices/{notice}", userName);
+        await Assertions.Expect(page.Locator(".ws-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+
+        var result = await page.RunAxe();
+
+        result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
+            .ShouldBeEmpty();
+        await page.Context.CloseAsync();
     }
 
     private async Task<byte[]> PdfAsync(int notice)
