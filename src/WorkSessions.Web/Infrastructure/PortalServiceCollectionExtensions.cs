@@ -32,6 +32,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<FormatProfileAdministration>();
         return services;
     }
 
