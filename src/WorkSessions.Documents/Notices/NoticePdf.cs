@@ -102,15 +102,16 @@ public static class NoticePdf
     private static Row SignatureRow(NoticeWording wording)
     {
         var f = wording.Format;
+        // The heading takes the signature's line spacing so its baseline is level with the authority line.
+        var spacing = f.SignatureFontSize * 1.25;
         var recipients = new List<Block>
         {
-            Paragraph.Of(NoticeWording.RecipientsHeading, new TextStyle(f.RecipientsHeadingFontSize).AsUnderlined()),
+            new Paragraph { LineSpacing = spacing }.Add(NoticeWording.RecipientsHeading, new TextStyle(f.RecipientsHeadingFontSize).AsUnderlined()),
         };
         recipients.AddRange(wording.Recipients.Select(r =>
             new Paragraph { LineSpacing = f.RecipientsFontSize * 1.25 }.Add(r, new TextStyle(f.RecipientsFontSize))));
 
         var signature = new TextStyle(f.SignatureFontSize);
-        var spacing = f.SignatureFontSize * 1.25;
         var signer = new List<Block>
         {
             Centred(wording.AuthorityLine, signature.AsBold(), spacing),
