@@ -45,23 +45,26 @@ public static class NoticePdf
         var f = wording.Format;
         var left = ColumnWidth.Fraction(f.HeaderLeftColumnPercent / 100.0);
         var header = new TextStyle(f.HeaderFontSize);
+
+        // One line spacing for both columns, so their first lines (size 14 and 15) share a baseline.
+        var spacing = Math.Max(f.HeaderFontSize, f.MottoFontSize) * 1.2;
         var issuer = new List<Block>();
         if (wording.ParentBody.Length > 0)
         {
-            issuer.Add(Centred(wording.ParentBody, header));
+            issuer.Add(Centred(wording.ParentBody, header, spacing));
         }
 
-        issuer.Add(Centred(wording.IssuingBody, header.AsBold()));
-        issuer.Add(Centred("*", header));
+        issuer.Add(Centred(wording.IssuingBody, header.AsBold(), spacing));
+        issuer.Add(Centred("*", header, spacing));
         Block[] party =
         [
-            Centred(NoticeWording.PartyName, new TextStyle(f.MottoFontSize).AsBold()),
+            Centred(NoticeWording.PartyName, new TextStyle(f.MottoFontSize).AsBold(), spacing),
             new Rule { UnderTextAbove = true, SpaceBefore = 1 },
         ];
         document.Add(new Row(new Column(left, issuer), new Column(ColumnWidth.Rest, party)));
         document.Add(new Row(
-            new Column(left, [Centred(wording.NumberLine, header)]),
-            new Column(ColumnWidth.Rest, [Centred(wording.PlaceAndDate, header.AsItalic())])));
+            new Column(left, [Centred(wording.NumberLine, header, spacing)]),
+            new Column(ColumnWidth.Rest, [Centred(wording.PlaceAndDate, header.AsItalic(), spacing)])));
     }
 
     private static void Title(LayoutDocument document, NoticeWording wording)

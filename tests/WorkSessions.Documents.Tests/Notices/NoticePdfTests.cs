@@ -49,6 +49,7 @@ public class NoticePdfTests
         }
 
         var party = Line(page, "CỘNG");
+        party[0].BaselineMm.ShouldBe(page.First(w => w.Text == "ĐẢNG").BaselineMm, 0.2, "the two columns' first lines are level");
         string.Join(' ', party.Select(w => w.Text)).ShouldBe(NoticeWording.PartyName);
         party.ShouldAllBe(w => w.Left > HeaderSplit);
         ((party[0].StartX + party[^1].EndX) / 2).ShouldBe((HeaderSplit + TextRight) / 2, Mm);
