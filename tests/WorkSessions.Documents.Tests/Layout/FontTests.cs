@@ -80,6 +80,25 @@ public class FontTests
     }
 
     [Fact]
+    public void Liberation_Serif_1_without_Vietnamese_letters_is_refused()
+    {
+        var old = "/usr/share/fonts/truetype/liberation";
+        File.Exists(Path.Combine(old, "LiberationSerif-Regular.ttf")).ShouldBeTrue("Debian's fonts-liberation (1.x) is installed here");
+        FontCoverage.Covers(File.ReadAllBytes(Path.Combine(old, "LiberationSerif-Regular.ttf")), "Ộ").ShouldBeFalse();
+
+        Should.Throw<FontUnavailableException>(() => SerifFonts.Find([old]));
+    }
+
+    [Fact]
+    public void The_coverage_check_reads_the_fonts_character_map()
+    {
+        var font = File.ReadAllBytes("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf");
+
+        FontCoverage.Covers(font, FontCoverage.Vietnamese).ShouldBeTrue();
+        FontCoverage.Covers(font, "\u4E2D").ShouldBeFalse(); // a CJK ideograph Liberation does not have
+    }
+
+    [Fact]
     public void Liberation_Serif_is_found_where_Debian_installs_it()
     {
         SerifFonts.Find(["/usr/share/fonts/truetype/liberation2"]).Family.ShouldBe("Liberation Serif");
