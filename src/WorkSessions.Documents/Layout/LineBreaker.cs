@@ -5,8 +5,8 @@ namespace WorkSessions.Documents.Layout;
 /// <summary>
 /// Splits runs into words (a word may change style mid-way, as in "(Đơn vị chủ trì" after a regular
 /// text), fills lines greedily, and places every piece of text at its x. Justified lines get the
-/// leftover width spread over their gaps; other lines keep natural spaces, so same-style neighbours
-/// are drawn as one string (fewer text operators in the PDF).
+/// leftover width spread over their gaps, each word drawn at its own x; other lines keep natural
+/// spaces, so same-style neighbours are drawn as one string (fewer text operators in the PDF).
 /// </summary>
 internal static class LineBreaker
 {
@@ -82,9 +82,10 @@ internal static class LineBreaker
             {
                 var gap = words[w].GapWidth + stretch;
                 var gapStyle = words[w].GapStyle;
-                if (stretch == 0 && pieces[^1].Style == gapStyle && words[w + 1].Fragments[0].Style == gapStyle)
+                if (pieces[^1].Style == gapStyle)
                 {
-                    // Natural space in the same style: keep the spaces inside the string.
+                    // The spaces are drawn too (invisible), so the text layer has real spaces for
+                    // search, copy and extraction; a justified line then places the next word itself.
                     pieces[^1] = pieces[^1].Extend(new Fragment(words[w].GapText, gapStyle, words[w].GapWidth));
                 }
 

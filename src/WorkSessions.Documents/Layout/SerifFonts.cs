@@ -50,7 +50,10 @@ internal static class SerifFonts
         }
     }
 
-    /// <summary>The first candidate family with all four faces in one of <paramref name="directories"/>.</summary>
+    /// <summary>
+    /// The first candidate family with all four faces in one of <paramref name="directories"/>, each
+    /// with every Vietnamese letter (older Liberation 1.x files share the name but have none).
+    /// </summary>
     internal static SerifFaces Find(IEnumerable<string> directories)
     {
         var existing = directories.Where(d => !string.IsNullOrEmpty(d) && Directory.Exists(d)).ToList();
@@ -64,7 +67,10 @@ internal static class SerifFonts
                     if (paths.All(p => p is not null))
                     {
                         var bytes = paths.Select(p => File.ReadAllBytes(p!)).ToArray();
-                        return new SerifFaces(family, bytes[0], bytes[1], bytes[2], bytes[3]);
+                        if (bytes.All(b => FontCoverage.Covers(b, FontCoverage.Vietnamese)))
+                        {
+                            return new SerifFaces(family, bytes[0], bytes[1], bytes[2], bytes[3]);
+                        }
                     }
                 }
             }

@@ -45,23 +45,26 @@ public static class NoticePdf
         var f = wording.Format;
         var left = ColumnWidth.Fraction(f.HeaderLeftColumnPercent / 100.0);
         var header = new TextStyle(f.HeaderFontSize);
+
+        // One line spacing for both columns, so their first lines (size 14 and 15) share a baseline.
+        var spacing = Math.Max(f.HeaderFontSize, f.MottoFontSize) * 1.2;
         var issuer = new List<Block>();
         if (wording.ParentBody.Length > 0)
         {
-            issuer.Add(Centred(wording.ParentBody, header));
+            issuer.Add(Centred(wording.ParentBody, header, spacing));
         }
 
-        issuer.Add(Centred(wording.IssuingBody, header.AsBold()));
-        issuer.Add(Centred("*", header));
+        issuer.Add(Centred(wording.IssuingBody, header.AsBold(), spacing));
+        issuer.Add(Centred("*", header, spacing));
         Block[] party =
         [
-            Centred(NoticeWording.PartyName, new TextStyle(f.MottoFontSize).AsBold()),
+            Centred(NoticeWording.PartyName, new TextStyle(f.MottoFontSize).AsBold(), spacing),
             new Rule { UnderTextAbove = true, SpaceBefore = 1 },
         ];
         document.Add(new Row(new Column(left, issuer), new Column(ColumnWidth.Rest, party)));
         document.Add(new Row(
-            new Column(left, [Centred(wording.NumberLine, header)]),
-            new Column(ColumnWidth.Rest, [Centred(wording.PlaceAndDate, header.AsItalic())])));
+            new Column(left, [Centred(wording.NumberLine, header, spacing)]),
+            new Column(ColumnWidth.Rest, [Centred(wording.PlaceAndDate, header.AsItalic(), spacing)])));
     }
 
     private static void Title(LayoutDocument document, NoticeWording wording)
@@ -102,15 +105,16 @@ public static class NoticePdf
     private static Row SignatureRow(NoticeWording wording)
     {
         var f = wording.Format;
+        // The heading takes the signature's line spacing so its baseline is level with the authority line.
+        var spacing = f.SignatureFontSize * 1.25;
         var recipients = new List<Block>
         {
-            Paragraph.Of(NoticeWording.RecipientsHeading, new TextStyle(f.RecipientsHeadingFontSize).AsUnderlined()),
+            new Paragraph { LineSpacing = spacing }.Add(NoticeWording.RecipientsHeading, new TextStyle(f.RecipientsHeadingFontSize).AsUnderlined()),
         };
         recipients.AddRange(wording.Recipients.Select(r =>
             new Paragraph { LineSpacing = f.RecipientsFontSize * 1.25 }.Add(r, new TextStyle(f.RecipientsFontSize))));
 
         var signature = new TextStyle(f.SignatureFontSize);
-        var spacing = f.SignatureFontSize * 1.25;
         var signer = new List<Block>
         {
             Centred(wording.AuthorityLine, signature.AsBold(), spacing),
