@@ -41,7 +41,7 @@ internal static class NoticeDocxTables
         var signature = new List<OpenXmlElement>
         {
             Para(NoticeDocxStyles.Signature, Text(wording.AuthorityLine, Bold())),
-            Para(NoticeDocxStyles.Signature, Text(wording.PositionLine)),
+            Para(NoticeDocxStyles.Signature, Text(wording.PositionLine, Bold())),
         };
         signature.AddRange(Enumerable.Range(0, wording.Format.SignatureBlankLines).Select(_ => Para(NoticeDocxStyles.Signature)));
         signature.Add(Para(NoticeDocxStyles.Signature, Text(wording.SignerName, Bold())));

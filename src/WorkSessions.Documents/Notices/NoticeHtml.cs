@@ -174,7 +174,7 @@ public static class NoticeHtml
 
         html.Append("</td><td class=\"ws-right ws-signature\">\n");
         Line(html, "p", "ws-strong", wording.AuthorityLine);
-        Line(html, "p", null, wording.PositionLine);
+        Line(html, "p", "ws-strong", wording.PositionLine);
         html.Append("<div class=\"ws-signature-space\"></div>\n");
         Line(html, "p", "ws-strong", wording.SignerName);
         html.Append("</td></tr>\n</table>\n");
