@@ -11,9 +11,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddSerilog((services, log) => log
-        .ReadFrom.Configuration(builder.Configuration)
-        .ReadFrom.Services(services));
+    // The host gets a logger of its own (the static bootstrap logger is left alone): the bootstrap
+    // logger can be frozen only once per process, and tests start several hosts in one process.
+    builder.Services.AddSerilog(
+        (services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        preserveStaticLogger: true);
 
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddPortalLocalization();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data;
@@ -39,6 +40,9 @@ public sealed class PortalFixture : IAsyncLifetime
     public string DatabaseFile => Path.Combine(_folder, "portal.db");
 
 
+    /// <summary>Where the portal's rolling log file is written.</summary>
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false });
@@ -57,8 +61,15 @@ public sealed class PortalFixture : IAsyncLifetime
 
             // Every test signs in from 127.0.0.1; the production limit of 10 a minute would throttle the suite.
             web.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
-            web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // The log file gets what production writes (Information), so a test can search it for
+            // secrets; the console only warnings, to keep test output readable.
+            // Added as a configuration source, not with UseSetting: UseSetting's source reports the
+            // array's parent keys with an empty value, which Serilog reads as a sink with no name.
+            web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
+            }));
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Today)));
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
