@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
+using WorkSessions.Domain.Notices;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Officials;
@@ -50,7 +51,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("users.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("users.disable", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("users.reset-password", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
-        ("audit.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]));
+        ("audit.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("format-profiles.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("format-profiles.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("format-profiles.delete", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]));
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -60,9 +64,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
 
         // A password reset needs an account of its own: resetting a demo account would break other tests.
         var resetTarget = operation == "users.reset-password" ? await UserIdAsync(await ThrowawayUserAsync()) : null;
+        var profileToDelete = operation == "format-profiles.delete" ? await ThrowawayProfileAsync() : (int?)null;
         var before = await CountsAsync();
 
-        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget);
+        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget, profileToDelete);
 
         outcome.ShouldBe(expected);
         if (expected == Outcome.Refused)
@@ -82,7 +87,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/units", [200, 200, 200, 403]),
         ("/officials", [200, 200, 200, 403]),
         ("/admin/users", [200, 403, 403, 403]),
-        ("/admin/audit", [200, 403, 403, 403]));
+        ("/admin/audit", [200, 403, 403, 403]),
+        ("/admin/format-profiles", [200, 403, 403, 403]));
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -103,7 +109,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         await page.Context.CloseAsync();
     }
 
-    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget)
+    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget, int? profileToDelete)
     {
         try
         {
@@ -122,6 +128,13 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "users.disable" => Ran(await services.GetRequiredService<UserAdministration>().SetActiveAsync(await UserIdAsync("cole"), active: true)),
                 "users.reset-password" => Ran(await services.GetRequiredService<UserAdministration>().ResetPasswordAsync(resetTarget!)),
                 "audit.list" => Ran(await services.GetRequiredService<AuditQueries>().ListAsync(null, FirstPage)),
+                "format-profiles.list" => Ran(await services.GetRequiredService<FormatProfileAdministration>().ListAsync()),
+                "format-profiles.save" => Succeeded(await services.GetRequiredService<FormatProfileAdministration>().SaveAsync(new FormatProfileForm
+                {
+                    Name = $"Mẫu ma trận {role}",
+                    EffectiveFrom = NextProfileDay(),
+                })),
+                "format-profiles.delete" => Succeeded(await services.GetRequiredService<FormatProfileAdministration>().DeleteAsync(profileToDelete!.Value)),
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
             };
         }
@@ -133,6 +146,9 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
 
     private static Outcome Ran(object? _) => Outcome.All;
 
+    private static Outcome Succeeded(FormResult result) =>
+        result.Succeeded ? Outcome.All : throw new ShouldAssertException(string.Join(" ", result.Errors.Values));
+
     private static Outcome Scope(IEnumerable<string> hostUnits) =>
         hostUnits.Distinct().ToList() is [var only] && only == "Huyện ủy Trực Ninh" ? Outcome.OwnUnit : Outcome.All;
 
@@ -141,6 +157,20 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         var name = "matrix-" + Guid.NewGuid().ToString("N")[..8];
         await portal.CreateUserAsync(name, PortalRoles.OfficeStaff);
         return name;
+    }
+
+    private static int _profileDays;
+
+    /// <summary>Profiles of the matrix start on days long past, one day each (a day has at most one profile).</summary>
+    private static DateTime NextProfileDay() => new DateTime(1990, 1, 1).AddDays(Interlocked.Increment(ref _profileDays));
+
+    private async Task<int> ThrowawayProfileAsync()
+    {
+        await using var db = await portal.DbAsync();
+        var profile = new NoticeFormatProfile("Mẫu thử để xóa", DateOnly.FromDateTime(NextProfileDay()), NoticeFormat.Guidance2018);
+        db.NoticeFormatProfiles.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
     }
 
     private sealed record Counts(int Users, int Sessions, int Tasks, int Changes, int Refusals);

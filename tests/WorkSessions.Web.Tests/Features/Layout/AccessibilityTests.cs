@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
     [InlineData("/officials")]
     [InlineData("/admin/users", "admin")]
     [InlineData("/admin/audit", "admin")]
+    [InlineData("/admin/format-profiles", "admin")]
     public async Task Page_has_no_serious_or_critical_axe_violation(string path, string userName = "vanphong")
     {
         var page = await portal.OpenAsync(path, userName);

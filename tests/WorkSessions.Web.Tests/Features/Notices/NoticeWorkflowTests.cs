@@ -94,7 +94,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
 
         await using (var db = await portal.DbAsync())
         {
-            var profile = await db.NoticeFormatProfiles.SingleAsync();
+            var profile = await db.NoticeFormatProfiles.OrderBy(p => p.EffectiveFrom).FirstAsync();
             profile.Change(profile.Name, profile.EffectiveFrom, profile.Format with { MarginLeft = 35, RecipientSeparator = ";" });
             await db.SaveChangesAsync();
         }
@@ -111,7 +111,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         finally
         {
             await using var db = await portal.DbAsync();
-            var profile = await db.NoticeFormatProfiles.SingleAsync();
+            var profile = await db.NoticeFormatProfiles.OrderBy(p => p.EffectiveFrom).FirstAsync();
             profile.Change(profile.Name, profile.EffectiveFrom, NoticeFormat.Guidance2018);
             await db.SaveChangesAsync();
         }
