@@ -115,7 +115,7 @@ public sealed class NoticeDocxTests
         foreach (var (paragraph, directive) in directives.Zip(TrucNinh.Directives))
         {
             var italic = paragraph.Elements<Run>().Where(r => r.RunProperties?.Italic is not null).Select(r => r.InnerText);
-            italic.ShouldBe([directive.Detail!]);
+            italic.ShouldBe(directive.Detail is null ? [] : [directive.Detail]);
             paragraph.Elements<Run>().First().InnerText.ShouldStartWith(directive.Number + " ");
         }
     }

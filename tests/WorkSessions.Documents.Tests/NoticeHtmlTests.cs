@@ -172,6 +172,10 @@ public sealed partial class NoticeHtmlTests
         }
     }
 
+    /// <summary>The visible text split into words, as a reader of the page would list them.</summary>
+    internal static List<string> VisibleWords(string html) =>
+        [.. VisibleText(html).Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)];
+
     /// <summary>What a reader sees: the style element dropped, the tags removed, the entities decoded.</summary>
     private static string VisibleText(string html) =>
         WebUtility.HtmlDecode(Tag().Replace(StyleElement().Replace(html, string.Empty), string.Empty));

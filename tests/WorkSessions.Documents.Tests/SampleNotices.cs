@@ -35,16 +35,16 @@ internal static class SampleNotices
         ],
         Directives =
         [
-            new(1, "Tiếp tục tăng cường công tác xây dựng Đảng trên các lĩnh vực chính trị, tư tưởng, tổ chức và đạo đức; đẩy mạnh phát triển Đảng trong doanh nghiệp, nhất là doanh nghiệp tư nhân.", "Huyện ủy Trực Ninh", null),
-            new(2, "Tăng cường sự lãnh đạo của Đảng, chú trọng thực hiện hiệu quả công tác kiểm tra, giám sát, thực hành tiết kiệm, chống lãng phí, xử lý điểm nóng ngay từ khi phát sinh tại cơ sở.", "Huyện ủy Trực Ninh", null),
-            new(3, "Tổ chức thực hiện hiệu quả Chỉ thị 05 của Bộ Chính trị về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.", "Huyện ủy Trực Ninh", new DateOnly(2021, 12, 31)),
-            new(4, "Quan tâm đảm bảo an sinh xã hội, chăm lo người nghèo, người có công; phát triển lĩnh vực văn hóa - xã hội.", "Huyện ủy Trực Ninh", null),
-            new(5, "Tổ chức thực hiện tốt công tác nhân sự giới thiệu ứng cử các chức danh lãnh đạo HĐND, UBND các cấp nhiệm kỳ 2021-2026 sau bầu cử để đảm bảo công tác lãnh đạo, chỉ đạo hiệu quả nhiệm vụ chính trị được giao.", "Huyện ủy Trực Ninh", new DateOnly(2021, 7, 31)),
-            new(6, "Tiếp tục thực hiện nghiêm chỉ đạo của Trung ương, của tỉnh về phòng, chống dịch COVID-19; không chủ quan, lơ là, chú trọng chống lây lan trong cộng đồng và đảm bảo an toàn dịch bệnh trong hoạt động sản xuất công nghiệp tập trung, coi sức khỏe của người dân là quan trọng nhất.", "Huyện ủy Trực Ninh", null),
-            new(7, "Tích cực khai thác các tiềm năng, lợi thế, thúc đẩy phát triển toàn diện kinh tế công nghiệp và nông nghiệp theo hướng tăng cường liên kết sản xuất theo chuỗi, phối hợp giữa người dân với doanh nghiệp và liên kết với các địa phương lân cận.", "Huyện ủy Trực Ninh", new DateOnly(2021, 12, 31)),
-            new(8, "Đẩy mạnh xây dựng, phát triển hạ tầng thiết yếu phục vụ sản xuất, kinh doanh, thu hút đầu tư.", "Huyện ủy Trực Ninh", new DateOnly(2022, 12, 31)),
-            new(9, "Tăng cường lãnh đạo, chỉ đạo thực hiện thắng lợi nhiệm vụ xây dựng nông thôn mới nâng cao, kiểu mẫu.", "Huyện ủy Trực Ninh", new DateOnly(2023, 12, 31)),
-            new(10, "Đẩy mạnh chuyển đổi cơ cấu kinh tế, nâng cao giá trị sản xuất, thu nhập cho người dân.", "Huyện ủy Trực Ninh", null),
+            new(1, "Tiếp tục tăng cường công tác xây dựng Đảng trên các lĩnh vực chính trị, tư tưởng, tổ chức và đạo đức; đẩy mạnh phát triển Đảng trong doanh nghiệp, nhất là doanh nghiệp tư nhân.", null, null),
+            new(2, "Tăng cường sự lãnh đạo của Đảng, chú trọng thực hiện hiệu quả công tác kiểm tra, giám sát, thực hành tiết kiệm, chống lãng phí, xử lý điểm nóng ngay từ khi phát sinh tại cơ sở.", null, null),
+            new(3, "Tổ chức thực hiện hiệu quả Chỉ thị 05 của Bộ Chính trị về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.", null, new DateOnly(2021, 12, 31)),
+            new(4, "Quan tâm đảm bảo an sinh xã hội, chăm lo người nghèo, người có công; phát triển lĩnh vực văn hóa - xã hội.", null, null),
+            new(5, "Tổ chức thực hiện tốt công tác nhân sự giới thiệu ứng cử các chức danh lãnh đạo HĐND, UBND các cấp nhiệm kỳ 2021-2026 sau bầu cử để đảm bảo công tác lãnh đạo, chỉ đạo hiệu quả nhiệm vụ chính trị được giao.", null, new DateOnly(2021, 7, 31)),
+            new(6, "Tiếp tục thực hiện nghiêm chỉ đạo của Trung ương, của tỉnh về phòng, chống dịch COVID-19; không chủ quan, lơ là, chú trọng chống lây lan trong cộng đồng và đảm bảo an toàn dịch bệnh trong hoạt động sản xuất công nghiệp tập trung, coi sức khỏe của người dân là quan trọng nhất.", null, null),
+            new(7, "Tích cực khai thác các tiềm năng, lợi thế, thúc đẩy phát triển toàn diện kinh tế công nghiệp và nông nghiệp theo hướng tăng cường liên kết sản xuất theo chuỗi, phối hợp giữa người dân với doanh nghiệp và liên kết với các địa phương lân cận.", null, new DateOnly(2021, 12, 31)),
+            new(8, "Đẩy mạnh xây dựng, phát triển hạ tầng thiết yếu phục vụ sản xuất, kinh doanh, thu hút đầu tư.", null, new DateOnly(2022, 12, 31)),
+            new(9, "Tăng cường lãnh đạo, chỉ đạo thực hiện thắng lợi nhiệm vụ xây dựng nông thôn mới nâng cao, kiểu mẫu.", null, new DateOnly(2023, 12, 31)),
+            new(10, "Đẩy mạnh chuyển đổi cơ cấu kinh tế, nâng cao giá trị sản xuất, thu nhập cho người dân.", null, null),
         ],
         Closing = "Ban Thường vụ Tỉnh ủy thông báo để Ban Thường vụ Huyện ủy Trực Ninh và các cơ quan, đơn vị liên quan biết, thực hiện./.",
         Signature = new("T/M Ban Thường vụ", "Bí thư", "Phạm Gia Túc"),
@@ -56,14 +56,21 @@ internal static class SampleNotices
         ],
     };
 
-    /// <summary>The Trực Ninh notice with <paramref name="count"/> directives, cycling through its own.</summary>
+    /// <summary>
+    /// The Trực Ninh notice with <paramref name="count"/> directives, cycling through its own; every
+    /// third is led by a provincial agency, so its lead unit is printed.
+    /// </summary>
     public static NoticeContent Long(int count = 40)
     {
         var notice = TrucNinh();
         var source = notice.Directives;
         return notice with
         {
-            Directives = [.. Enumerable.Range(1, count).Select(n => source[(n - 1) % source.Count] with { Number = n })],
+            Directives = [.. Enumerable.Range(1, count).Select(n => source[(n - 1) % source.Count] with
+            {
+                Number = n,
+                LeadUnit = n % 3 == 0 ? "Ban Tổ chức Tỉnh ủy" : null,
+            })],
         };
     }
 }

@@ -109,9 +109,9 @@ public class NoticePdfTests
     [Fact]
     public void The_lead_unit_and_deadline_are_in_italics()
     {
-        var chair = Issued.Value.Words.First(w => w.Text == "(Đơn");
+        var deadline = Issued.Value.Words.First(w => w.Text == "(Thời");
 
-        chair.FontName.ShouldContain("Italic");
+        deadline.FontName.ShouldContain("Italic");
         Issued.Value.Words.First(w => w.Text == "Tiếp").FontName.ShouldNotContain("Italic");
     }
 
