@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Running;
 using WorkSessions.Benchmarks;
 
-// "quick" and "memory" are plain loops for a fast check; anything else goes to BenchmarkDotNet.
+// "quick" and "memory" are plain loops for a fast check, "doc-images" rewrites the notice's pictures
+// in docs/images; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
     "quick" => QuickCheck.Run(),
     "memory" => MemoryCheck.Run(),
+    "doc-images" => DocImages.Run(),
     _ => RunBenchmarks(args),
 };
 
