@@ -23,7 +23,7 @@ public class ChangeRecorderTests : IAsyncLifetime
         await _database.SaveNewAsync(unit);
 
         await using var db = await _database.CreateContextAsync();
-        var entry = await db.AuditEntries.SingleAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Unit));
         unit.Id.ShouldBeGreaterThan(0);
         entry.Action.ShouldBe(AuditAction.Created);
         entry.EntityType.ShouldBe(nameof(Unit));
