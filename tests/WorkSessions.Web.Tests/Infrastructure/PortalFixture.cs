@@ -174,6 +174,24 @@ public sealed class PortalFixture : IAsyncLifetime
         return user;
     }
 
+    /// <summary>
+    /// What the portal answers the role's demo account (or nobody, for "anonymous") for a GET of
+    /// <paramref name="path"/>, with redirects to the sign-in page read as 401 and to the
+    /// access-denied page as 403. The caller closes the page's context.
+    /// </summary>
+    public async Task<(int Status, IAPIResponse Response, IPage Page)> GetAsAsync(string role, string path)
+    {
+        var page = role == "anonymous" ? await NewPageAsync() : await SignInAsync("/", UserOf(role));
+        var response = await page.APIRequest.GetAsync(Url(path), new() { MaxRedirects = 0 });
+        var status = response.Status switch
+        {
+            302 when response.Headers["location"].Contains("/account/denied", StringComparison.Ordinal) => 403,
+            302 when response.Headers["location"].Contains("/account/login", StringComparison.Ordinal) => 401,
+            var other => other,
+        };
+        return (status, response, page);
+    }
+
     /// <summary>The demo account that has the role ("trucninh" for a unit user).</summary>
     public static string UserOf(string role) => role switch
     {

@@ -55,9 +55,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return null;
         }
 
-        var session = await LoadSessionAsync(db, notice.WorkSessionId, ct);
-        var profile = await ProfileInEffectAsync(db, notice.IssuedOn ?? clock.Today(), ct);
-        var wording = await WordingAsync(db, notice, session, profile, ct);
+        var (session, profile, wording) = await PrintedAsync(db, notice, ct);
         var draft = notice.Status == NoticeStatus.Draft;
         return new NoticeView(
             notice.Id,
@@ -226,7 +224,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return new NoticeFile(stored, "application/pdf", FileName(notice, "pdf"));
         }
 
-        var wording = await WordingAsync(db, notice, await LoadSessionAsync(db, notice.WorkSessionId, ct), await ProfileInEffectAsync(db, clock.Today(), ct), ct);
+        var (_, _, wording) = await PrintedAsync(db, notice, ct);
         return new NoticeFile(NoticePdf.Render(wording), "application/pdf", FileName(notice, "pdf"));
     }
 
@@ -241,8 +239,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return null;
         }
 
-        var session = await LoadSessionAsync(db, notice.WorkSessionId, ct);
-        var wording = await WordingAsync(db, notice, session, await ProfileInEffectAsync(db, notice.IssuedOn ?? clock.Today(), ct), ct);
+        var (_, _, wording) = await PrintedAsync(db, notice, ct);
         return new NoticeFile(NoticeDocx.Render(wording), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(notice, "docx"));
     }
 
@@ -307,8 +304,14 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         }, ct);
     }
 
-    private async Task<NoticeWording> WordingAsync(WorkSessionsDbContext db, ConclusionNotice notice, WorkSession session, NoticeFormatProfile profile, CancellationToken ct) =>
-        new(NoticeDrafting.Compose(notice, session, clock.Today(), await CorrectedNumberAsync(db, notice, ct)), profile.Format);
+    /// <summary>What the notice prints, set with the profile in effect on its day (the day of issue, or today for a draft).</summary>
+    private async Task<(WorkSession Session, NoticeFormatProfile Profile, NoticeWording Wording)> PrintedAsync(WorkSessionsDbContext db, ConclusionNotice notice, CancellationToken ct)
+    {
+        var session = await LoadSessionAsync(db, notice.WorkSessionId, ct);
+        var profile = await ProfileInEffectAsync(db, notice.IssuedOn ?? clock.Today(), ct);
+        var content = NoticeDrafting.Compose(notice, session, clock.Today(), await CorrectedNumberAsync(db, notice, ct));
+        return (session, profile, new NoticeWording(content, profile.Format));
+    }
 
     private static async Task<string?> CorrectedNumberAsync(WorkSessionsDbContext db, ConclusionNotice notice, CancellationToken ct) =>
         notice.CorrectsNoticeId is { } corrected ? (await NumbersAsync(db, [corrected], ct)).GetValueOrDefault(corrected) : null;

@@ -67,11 +67,9 @@ public sealed class NoticePermissionTests(PortalFixture portal)
         var url = path.Replace("{draft}", $"{arranged}", StringComparison.Ordinal)
             .Replace("{issued-own}", $"{arranged}", StringComparison.Ordinal)
             .Replace("{issued-other}", $"{arranged}", StringComparison.Ordinal);
-        var page = role == "anonymous" ? await portal.NewPageAsync() : await portal.SignInAsync("/", PortalFixture.UserOf(role));
 
-        var response = await page.APIRequest.GetAsync(portal.Url(url), new() { MaxRedirects = 0 });
+        var (actual, response, page) = await portal.GetAsAsync(role, url);
 
-        var actual = response.Status == 302 && response.Headers["location"].Contains("/account/login", StringComparison.Ordinal) ? 401 : response.Status;
         actual.ShouldBe(expected);
         if (actual == 200 && url.Contains("/pdf", StringComparison.Ordinal))
         {
