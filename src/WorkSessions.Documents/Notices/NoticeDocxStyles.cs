@@ -36,7 +36,7 @@ internal static class NoticeDocxStyles
         return new Styles(
             Defaults(format),
             Style(Normal, "Normal", centred: false, format.BodyFontSize, isDefault: true),
-            Style(Draft, "Notice Draft Mark", centred: true, format.BodyFontSize, italic: true, after: format.ParagraphSpacing),
+            Style(Draft, "Notice Draft Mark", centred: false, format.BodyFontSize, italic: true, after: format.ParagraphSpacing, right: true),
             Style(Header, "Notice Header", centred: true, format.HeaderFontSize),
             Style(Party, "Notice Party Name", centred: true, format.MottoFontSize, bold: true, underline: true),
             Style(Date, "Notice Place and Date", centred: true, format.HeaderFontSize, italic: true),
@@ -99,7 +99,8 @@ internal static class NoticeDocxStyles
         bool isDefault = false,
         double before = 0,
         double after = 0,
-        bool keepNext = false)
+        bool keepNext = false,
+        bool right = false)
     {
         var paragraph = new StyleParagraphProperties
         {
@@ -110,9 +111,9 @@ internal static class NoticeDocxStyles
             paragraph.KeepNext = new KeepNext();
         }
 
-        if (centred)
+        if (centred || right)
         {
-            paragraph.Justification = new Justification { Val = JustificationValues.Center };
+            paragraph.Justification = new Justification { Val = right ? JustificationValues.Right : JustificationValues.Center };
         }
 
         var run = new StyleRunProperties

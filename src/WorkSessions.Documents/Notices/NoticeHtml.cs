@@ -113,7 +113,7 @@ public static class NoticeHtml
             .ws-notice .ws-keep-spaces { white-space: pre-wrap; }
             .ws-notice .ws-party { display: inline-block; font-weight: bold; font-size: {{Pt(format.MottoFontSize)}}; border-bottom: 1px solid #000; }
             .ws-notice .ws-date { font-style: italic; }
-            .ws-notice .ws-draft { text-align: center; font-style: italic; font-size: {{Pt(format.BodyFontSize)}}; margin-bottom: {{Pt(format.ParagraphSpacing)}}; }
+            .ws-notice .ws-draft { text-align: right; font-style: italic; font-size: {{Pt(format.BodyFontSize)}}; margin-bottom: {{Pt(format.ParagraphSpacing)}}; }
             .ws-notice .ws-title { text-align: center; font-weight: bold; font-size: {{Pt(format.TitleFontSize)}}; margin-top: {{Pt(format.LineSpacing)}}; }
             .ws-notice .ws-subject, .ws-notice .ws-correction { text-align: center; font-size: {{Pt(format.SubjectFontSize)}}; }
             .ws-notice .ws-subject { font-weight: bold; }
