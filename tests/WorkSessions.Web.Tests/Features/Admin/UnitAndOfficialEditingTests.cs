@@ -124,4 +124,31 @@ public sealed class UnitAndOfficialEditingTests(PortalFixture portal)
             ("Bí thư", new DateOnly(2025, 7, 1), (DateOnly?)null),
         ]);
     }
+
+    [Fact]
+    public async Task The_editor_shows_the_position_history_and_adds_a_position()
+    {
+        var name = $"Lê Văn Thử {Guid.NewGuid().ToString("N")[..6]}";
+        await using (var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff))
+        {
+            var officials = scope.ServiceProvider.GetRequiredService<OfficialAdministration>();
+            (await officials.SaveAsync(new OfficialForm { FullName = name, Position = new PositionForm { Title = "Chánh Văn phòng", From = new DateTime(2021, 1, 4) } })).Succeeded.ShouldBeTrue();
+        }
+
+        var page = await portal.OpenAsync("/officials", "vanphong");
+        await page.GetByLabel("Tìm cán bộ").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sửa cán bộ {name}" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Chánh Văn phòng", Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("Chức vụ", new() { Exact = true }).FillAsync("Ủy viên Ban Thường vụ Tỉnh ủy");
+        await page.GetByLabel("Từ ngày", new() { Exact = true }).FillAsync("01/10/2025");
+        await page.GetByLabel("Thứ tự trong chức danh").FillAsync("-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm chức vụ" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Ủy viên Ban Thường vụ Tỉnh ủy", Exact = true })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+        await using var db = await portal.DbAsync();
+        var official = await db.Officials.Include(o => o.Positions).SingleAsync(o => o.FullName == name);
+        official.TitleOn(new DateOnly(2025, 10, 1)).ShouldBe("Ủy viên Ban Thường vụ Tỉnh ủy, Chánh Văn phòng");
+    }
 }
