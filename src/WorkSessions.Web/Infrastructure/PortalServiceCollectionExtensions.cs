@@ -25,7 +25,9 @@ public static class PortalServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<SessionQueries>();
         services.AddScoped<UnitQueries>();
+        services.AddScoped<UnitAdministration>();
         services.AddScoped<OfficialQueries>();
+        services.AddScoped<OfficialAdministration>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<UserScopes>();

@@ -4,6 +4,7 @@ using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Officials;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Officials;
@@ -46,6 +47,13 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("overview.get", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
         ("units.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("officials.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("units.choices", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("units.get", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("units.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("officials.get", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("officials.save", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("officials.add-position", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("officials.end-position", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("users.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("users.units", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("users.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
@@ -65,9 +73,13 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         // A password reset needs an account of its own: resetting a demo account would break other tests.
         var resetTarget = operation == "users.reset-password" ? await UserIdAsync(await ThrowawayUserAsync()) : null;
         var profileToDelete = operation == "format-profiles.delete" ? await ThrowawayProfileAsync() : (int?)null;
+        // Positions are added to and ended on an official of the matrix's own, never on a seeded one.
+        var official = operation.StartsWith("officials.", StringComparison.Ordinal) && operation.EndsWith("-position", StringComparison.Ordinal)
+            ? await ThrowawayOfficialAsync()
+            : null;
         var before = await CountsAsync();
 
-        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget, profileToDelete);
+        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget, profileToDelete, official);
 
         outcome.ShouldBe(expected);
         if (expected == Outcome.Refused)
@@ -102,7 +114,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         await page.Context.CloseAsync();
     }
 
-    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget, int? profileToDelete)
+    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget, int? profileToDelete, Official? official)
     {
         try
         {
@@ -115,6 +127,21 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "overview.get" => (await services.GetRequiredService<OverviewQueries>().GetAsync()).Sessions > 1 ? Outcome.All : Outcome.OwnUnit,
                 "units.list" => Ran(await services.GetRequiredService<UnitQueries>().ListAsync(null, FirstPage)),
                 "officials.list" => Ran(await services.GetRequiredService<OfficialQueries>().ListAsync(null, FirstPage)),
+                "units.choices" => Ran(await services.GetRequiredService<UnitAdministration>().UnitChoicesAsync()),
+                "units.get" => await services.GetRequiredService<UnitAdministration>().GetAsync(await IdAsync(db => db.Units.Where(u => u.Name == "Huyện ủy Trực Ninh").Select(u => u.Id))) is null ? Outcome.Refused : Outcome.All,
+                "units.save" => Succeeded(await services.GetRequiredService<UnitAdministration>().SaveAsync(new UnitForm
+                {
+                    Name = $"Đảng ủy ma trận {role} {Guid.NewGuid():N}"[..40],
+                    ValidFrom = new DateTime(2025, 7, 1),
+                })),
+                "officials.get" => await services.GetRequiredService<OfficialAdministration>().GetAsync(await IdAsync(db => db.Officials.Where(o => o.FullName == "Phạm Gia Túc").Select(o => o.Id))) is null ? Outcome.Refused : Outcome.All,
+                "officials.save" => Succeeded(await services.GetRequiredService<OfficialAdministration>().SaveAsync(new OfficialForm
+                {
+                    FullName = $"Cán bộ ma trận {role} {Guid.NewGuid():N}"[..40],
+                    Position = new PositionForm { Title = "Chuyên viên", From = new DateTime(2025, 7, 1) },
+                })),
+                "officials.add-position" => Succeeded(await services.GetRequiredService<OfficialAdministration>().AddPositionAsync(official!.Id, new PositionForm { Title = "Phó Chánh Văn phòng", From = new DateTime(2026, 1, 1) })),
+                "officials.end-position" => Succeeded(await services.GetRequiredService<OfficialAdministration>().EndPositionAsync(official!.Id, official.Positions[0].Id, new DateTime(2026, 6, 30))),
                 "users.list" => Ran(await services.GetRequiredService<UserAdministration>().ListAsync(null, FirstPage)),
                 "users.units" => Ran(await services.GetRequiredService<UserAdministration>().UnitChoicesAsync()),
                 "users.save" => Ran(await services.GetRequiredService<UserAdministration>().SaveAsync(new UserForm { UserName = $"matrix-{role}-{Guid.NewGuid():N}"[..40], FullName = "Ma trận quyền", Password = PortalFixture.DemoPassword })),
@@ -166,7 +193,17 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         return profile.Id;
     }
 
-    private sealed record Counts(int Users, int Sessions, int Tasks, int Changes, int Refusals);
+    private async Task<Official> ThrowawayOfficialAsync()
+    {
+        await using var db = await portal.DbAsync();
+        var official = new Official("Cán bộ ma trận " + Guid.NewGuid().ToString("N")[..8]);
+        official.AddPosition("Chuyên viên", null, new DateOnly(2025, 7, 1));
+        db.Officials.Add(official);
+        await db.SaveChangesAsync();
+        return official;
+    }
+
+    private sealed record Counts(int Users, int Sessions, int Tasks, int Units, int Officials, int Positions, int Changes, int Refusals);
 
     private async Task<Counts> CountsAsync()
     {
@@ -175,6 +212,9 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
             await db.Users.CountAsync(u => !u.UserName!.StartsWith("matrix-")),
             await db.WorkSessions.CountAsync(),
             await db.FollowUpTasks.CountAsync(),
+            await db.Units.CountAsync(),
+            await db.Officials.CountAsync(),
+            await db.Set<PositionHolding>().CountAsync(),
             await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted),
             await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Refused));
     }

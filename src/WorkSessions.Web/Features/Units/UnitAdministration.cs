@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Units;
+using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Infrastructure;
+
+namespace WorkSessions.Web.Features.Units;
+
+/// <summary>
+/// Administrators keep the register of units: add a unit, rename or move it, and record the day it
+/// ended and what it was merged into. Nothing is reopened or erased: old records keep the names of their day.
+/// </summary>
+public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit)
+{
+    /// <summary>Every unit, closed ones too (a unit of 2021 hung under a committee that no longer exists).</summary>
+    public async Task<IReadOnlyList<UnitChoice>> UnitChoicesAsync(CancellationToken ct = default)
+    {
+        var access = await user.GetAccessAsync();
+        if (!access.ReadsEverything)
+        {
+            throw await audit.RefuseAsync(access, "Units", "Xem danh sách chọn đơn vị", ct);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking().OrderBy(u => u.SearchKey)
+            .Select(u => new UnitChoice(u.Id, u.Name, u.ValidTo))
+            .ToListAsync(ct);
+    }
+
+    public async Task<UnitForm?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync("Xem đơn vị để sửa", ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+        return unit is null ? null : UnitForm.From(unit);
+    }
+
+    public async Task<FormResult> SaveAsync(UnitForm form, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await EnsureAdministratorAsync(form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", ct);
+        if (form.ValidFrom is not { } validFrom)
+        {
+            return FormResult.Fail(nameof(Unit.ValidFrom), "Ngày thành lập không được để trống.");
+        }
+
+        if (form.MergedIntoId is not null && form.ValidTo is null)
+        {
+            return FormResult.Fail(nameof(Unit.ValidTo), "Hãy nhập ngày kết thúc của đơn vị được hợp nhất.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        try
+        {
+            var parent = await LoadWithAncestorsAsync(db, form.ParentId, nameof(Unit.Parent), ct);
+            Unit unit;
+            if (form.Id is { } id)
+            {
+                unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
+                    ?? throw new DomainException("Không tìm thấy đơn vị.", string.Empty);
+                db.Entry(unit).Property(u => u.Version).OriginalValue = form.Version;
+                unit.Rename(form.Name, form.ShortName);
+                unit.SetParent(parent);
+            }
+            else
+            {
+                unit = new Unit(form.Name, form.Kind, DateOnly.FromDateTime(validFrom), parent, form.ShortName);
+                db.Units.Add(unit);
+            }
+
+            await EndAsync(db, unit, form, ct);
+            await db.SaveChangesAsync(ct);
+            return FormResult.Ok;
+        }
+        catch (DomainException e)
+        {
+            return FormResult.Fail(e.Field ?? string.Empty, e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return FormResult.Fail(string.Empty, "Đơn vị vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
+        }
+    }
+
+    /// <summary>Closes or merges the unit when the form says so; an end already recorded can be moved but not removed.</summary>
+    private static async Task EndAsync(WorkSessionsDbContext db, Unit unit, UnitForm form, CancellationToken ct)
+    {
+        if (form.ValidTo is not { } validTo)
+        {
+            if (unit.ValidTo is not null)
+            {
+                throw new DomainException("Không thể bỏ ngày kết thúc đã ghi của đơn vị.", nameof(Unit.ValidTo));
+            }
+
+            return;
+        }
+
+        var lastDay = DateOnly.FromDateTime(validTo);
+        if (lastDay == unit.ValidTo && form.MergedIntoId == unit.MergedIntoId)
+        {
+            return;
+        }
+
+        if (form.MergedIntoId is { } successorId)
+        {
+            var successor = await db.Units.SingleOrDefaultAsync(u => u.Id == successorId, ct)
+                ?? throw new DomainException("Không tìm thấy đơn vị tiếp nhận.", nameof(Unit.MergedInto));
+            unit.MergeInto(successor, lastDay);
+        }
+        else if (unit.MergedIntoId is not null)
+        {
+            throw new DomainException("Không thể bỏ đơn vị tiếp nhận đã ghi.", nameof(Unit.MergedInto));
+        }
+        else
+        {
+            unit.Close(lastDay);
+        }
+    }
+
+    /// <summary>Loads the parent and its ancestors, tracked, so that SetParent can refuse a cycle.</summary>
+    private static async Task<Unit?> LoadWithAncestorsAsync(WorkSessionsDbContext db, int? id, string field, CancellationToken ct)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
+            ?? throw new DomainException("Không tìm thấy đơn vị cấp trên.", field);
+        for (var unit = parent; unit.ParentId is { } next; unit = unit.Parent!)
+        {
+            await db.Units.SingleAsync(u => u.Id == next, ct); // tracking sets unit.Parent
+        }
+
+        return parent;
+    }
+
+    private async Task EnsureAdministratorAsync(string action, CancellationToken ct)
+    {
+        var access = await user.GetAccessAsync();
+        if (!access.Administers)
+        {
+            throw await audit.RefuseAsync(access, "Units", action, ct);
+        }
+    }
+}
+
+/// <summary>A unit offered in a picker; closed units are marked with their last day.</summary>
+public sealed record UnitChoice(int Id, string Name, DateOnly? ValidTo);
+
+/// <summary>What an administrator fills in for a unit. Kind and founding day are set when the unit is added.</summary>
+public sealed class UnitForm
+{
+    public int? Id { get; set; }
+
+    public int Version { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? ShortName { get; set; }
+
+    public UnitKind Kind { get; set; } = UnitKind.CommuneCommittee;
+
+    public int? ParentId { get; set; }
+
+    public DateTime? ValidFrom { get; set; }
+
+    public DateTime? ValidTo { get; set; }
+
+    public int? MergedIntoId { get; set; }
+
+    public static UnitForm From(Unit unit) => new()
+    {
+        Id = unit.Id,
+        Version = unit.Version,
+        Name = unit.Name,
+        ShortName = unit.ShortName,
+        Kind = unit.Kind,
+        ParentId = unit.ParentId,
+        ValidFrom = unit.ValidFrom.ToDateTime(TimeOnly.MinValue),
+        ValidTo = unit.ValidTo?.ToDateTime(TimeOnly.MinValue),
+        MergedIntoId = unit.MergedIntoId,
+    };
+}
