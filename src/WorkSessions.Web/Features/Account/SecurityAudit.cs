@@ -28,6 +28,18 @@ public sealed class SecurityAudit(IDbContextFactory<WorkSessionsDbContext> facto
         return new AccessDeniedException();
     }
 
+    /// <summary>
+    /// The one access check of the services: returns the signed-in person's access when
+    /// <paramref name="allowed"/> holds, otherwise records the refusal and throws it.
+    /// </summary>
+    public async Task<UserAccess> RequireAsync(CurrentUser user, Func<UserAccess, bool> allowed, string subject, string detail, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(allowed);
+        var access = await user.GetAccessAsync();
+        return allowed(access) ? access : throw await RefuseAsync(access, subject, detail, ct);
+    }
+
     /// <summary>A typed user name can be anything; the column holds 100 characters.</summary>
     private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];
 }

@@ -17,7 +17,7 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
 {
     public async Task<IReadOnlyList<FormatProfileListItem>> ListAsync(CancellationToken ct = default)
     {
-        await EnsureAdministratorAsync("Xem mẫu thể thức", ct);
+        await audit.RequireAsync(user, a => a.Administers, "NoticeFormatProfiles", "Xem mẫu thể thức", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var profiles = await db.NoticeFormatProfiles.AsNoTracking().OrderByDescending(p => p.EffectiveFrom).ToListAsync(ct);
         var inEffect = NoticeFormatProfile.InEffectOn(profiles, clock.Today());
@@ -27,7 +27,7 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
     public async Task<FormResult> SaveAsync(FormatProfileForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await EnsureAdministratorAsync(form.Id is null ? "Thêm mẫu thể thức" : "Sửa mẫu thể thức", ct);
+        await audit.RequireAsync(user, a => a.Administers, "NoticeFormatProfiles", form.Id is null ? "Thêm mẫu thể thức" : "Sửa mẫu thể thức", ct);
         if (form.EffectiveFrom is not { } effectiveFrom)
         {
             return FormResult.Fail(nameof(NoticeFormatProfile.EffectiveFrom), "Ngày áp dụng không được để trống.");
@@ -72,7 +72,7 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
     /// <summary>Soft delete; the last profile stays, so there is always a format to print with.</summary>
     public async Task<FormResult> DeleteAsync(int id, CancellationToken ct = default)
     {
-        await EnsureAdministratorAsync("Xóa mẫu thể thức", ct);
+        await audit.RequireAsync(user, a => a.Administers, "NoticeFormatProfiles", "Xóa mẫu thể thức", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.NoticeFormatProfiles.CountAsync(ct) <= 1)
         {
@@ -88,15 +88,6 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         db.NoticeFormatProfiles.Remove(profile);
         await db.SaveChangesAsync(ct);
         return FormResult.Ok;
-    }
-
-    private async Task EnsureAdministratorAsync(string action, CancellationToken ct)
-    {
-        var access = await user.GetAccessAsync();
-        if (!access.Administers)
-        {
-            throw await audit.RefuseAsync(access, "NoticeFormatProfiles", action, ct);
-        }
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class UserAdministration(
 {
     public async Task<PagedResult<UserListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        await EnsureAdministratorAsync("Xem danh sách người dùng");
+        await audit.RequireAsync(user, a => a.Administers, "Users", "Xem danh sách người dùng", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Users.AsNoTracking();
         var text = VietnameseText.Clean(search);
@@ -58,7 +58,7 @@ public sealed class UserAdministration(
     /// <summary>The units a unit user can belong to: those that exist today.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> UnitChoicesAsync()
     {
-        await EnsureAdministratorAsync("Xem danh sách đơn vị");
+        await audit.RequireAsync(user, a => a.Administers, "Users", "Xem danh sách đơn vị");
         await using var db = await factory.CreateDbContextAsync();
         var today = clock.Today();
         var units = await db.Units.AsNoTracking()
@@ -71,7 +71,7 @@ public sealed class UserAdministration(
 
     public async Task<FormResult> SaveAsync(UserForm form)
     {
-        await EnsureAdministratorAsync("Tạo hoặc sửa người dùng");
+        await audit.RequireAsync(user, a => a.Administers, "Users", "Tạo hoặc sửa người dùng");
         if (await ValidateAsync(form) is { } invalid)
         {
             return invalid;
@@ -108,7 +108,7 @@ public sealed class UserAdministration(
 
     public async Task<FormResult> SetActiveAsync(string id, bool active)
     {
-        var access = await EnsureAdministratorAsync(active ? "Mở khóa người dùng" : "Khóa người dùng");
+        var access = await audit.RequireAsync(user, a => a.Administers, "Users", active ? "Mở khóa người dùng" : "Khóa người dùng");
         await using var scope = scopes.Create();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(id) is not { } account)
@@ -134,7 +134,7 @@ public sealed class UserAdministration(
     /// <summary>Sets a random temporary password, shown once to the administrator to hand over.</summary>
     public async Task<FormResult> ResetPasswordAsync(string id)
     {
-        await EnsureAdministratorAsync("Đặt lại mật khẩu");
+        await audit.RequireAsync(user, a => a.Administers, "Users", "Đặt lại mật khẩu");
         await using var scope = scopes.Create();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(id) is not { } account)
@@ -191,17 +191,6 @@ public sealed class UserAdministration(
         }
 
         return errors.Count == 0 ? null : new FormResult(errors);
-    }
-
-    private async Task<UserAccess> EnsureAdministratorAsync(string action)
-    {
-        var access = await user.GetAccessAsync();
-        if (!access.Administers)
-        {
-            throw await audit.RefuseAsync(access, "Users", action);
-        }
-
-        return access;
     }
 
     /// <summary>Identity's messages, each beside the field it is about.</summary>

@@ -38,8 +38,8 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             .ToListAsync(ct);
         var numbers = await NumbersAsync(db, notices.Select(n => n.CorrectsNoticeId), ct);
         var hasConclusion = await db.WorkSessions.AnyAsync(s => s.Id == sessionId && s.Conclusion != null, ct);
-        var canDraft = Prepares(access) && hasConclusion && !notices.Any(n => n.Status == NoticeStatus.Draft)
-            && !notices.Any(n => n.Status == NoticeStatus.Issued);
+        // A session has one notice; later changes go through a correction of it.
+        var canDraft = Prepares(access) && hasConclusion && notices.Count == 0;
         return new SessionNotices(
             [.. notices.Select(n => new NoticeListItem(n.Id, n.Status, n.DocumentNumber?.ToString(), n.IssuedOn, n.CorrectsNoticeId is { } c ? numbers.GetValueOrDefault(c) : null))],
             canDraft);
@@ -55,12 +55,13 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return null;
         }
 
-        var (session, profile, wording) = await PrintedAsync(db, notice, ct);
+        var (profile, wording) = await PrintedAsync(db, notice, ct);
+        var sessionTitle = await db.WorkSessions.Where(s => s.Id == notice.WorkSessionId).Select(s => s.Title).SingleAsync(ct);
         var draft = notice.Status == NoticeStatus.Draft;
         return new NoticeView(
             notice.Id,
             notice.WorkSessionId,
-            session.Title,
+            sessionTitle,
             notice.Status,
             notice.DocumentNumber?.ToString(),
             notice.IssuedOn,
@@ -75,23 +76,22 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
     /// <summary>Office staff start the notice of a concluded session; the text is drafted from what was recorded.</summary>
     public async Task<FormResult> CreateDraftAsync(int sessionId, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!Prepares(access))
-        {
-            throw await audit.RefuseAsync(access, $"WorkSession/{sessionId}", "Lập dự thảo thông báo kết luận", ct);
-        }
-
+        await audit.RequireAsync(user, Prepares, $"WorkSession/{sessionId}", "Lập dự thảo thông báo kết luận", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.ConclusionNotices.AnyAsync(n => n.WorkSessionId == sessionId, ct))
         {
             return FormResult.Fail(string.Empty, "Buổi làm việc đã có thông báo kết luận; hãy mở thông báo đó (hoặc lập thông báo đính chính).");
         }
 
-        var session = await db.WorkSessions.AnyAsync(s => s.Id == sessionId, ct) ? await LoadSessionAsync(db, sessionId, ct) : null;
+        var session = await LoadSessionAsync(db, sessionId, ct);
         if (session is null)
         {
             return FormResult.Fail(string.Empty, "Không tìm thấy buổi làm việc.");
         }
+
+        // Drafting names the provincial committee above the host unit: every unit is loaded so that
+        // the chain of parents resolves (a few dozen rows, and only here).
+        await db.Units.IgnoreQueryFilters().LoadAsync(ct);
 
         var committee = NoticeDrafting.CommitteeOf(session.HostUnit);
         if (committee is null)
@@ -115,11 +115,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
     public async Task<FormResult> SaveDraftAsync(NoticeForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var access = await user.GetAccessAsync();
-        if (!Prepares(access))
-        {
-            throw await audit.RefuseAsync(access, $"ConclusionNotice/{form.Id}", "Sửa dự thảo thông báo", ct);
-        }
+        await audit.RequireAsync(user, Prepares, $"ConclusionNotice/{form.Id}", "Sửa dự thảo thông báo", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var notice = await db.ConclusionNotices.SingleOrDefaultAsync(n => n.Id == form.Id, ct);
@@ -153,11 +149,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
     /// </summary>
     public async Task<FormResult> IssueAsync(int id, int version, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!Issues(access))
-        {
-            throw await audit.RefuseAsync(access, $"ConclusionNotice/{id}", "Ban hành thông báo kết luận", ct);
-        }
+        await audit.RequireAsync(user, Issues, $"ConclusionNotice/{id}", "Ban hành thông báo kết luận", ct);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -179,11 +171,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
 
     public async Task<FormResult> CreateCorrectionAsync(int issuedId, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!Prepares(access))
-        {
-            throw await audit.RefuseAsync(access, $"ConclusionNotice/{issuedId}", "Lập thông báo đính chính", ct);
-        }
+        await audit.RequireAsync(user, Prepares, $"ConclusionNotice/{issuedId}", "Lập thông báo đính chính", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var issued = await db.ConclusionNotices.SingleOrDefaultAsync(n => n.Id == issuedId, ct);
@@ -224,7 +212,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return new NoticeFile(stored, "application/pdf", FileName(notice, "pdf"));
         }
 
-        var (_, _, wording) = await PrintedAsync(db, notice, ct);
+        var (_, wording) = await PrintedAsync(db, notice, ct);
         return new NoticeFile(NoticePdf.Render(wording), "application/pdf", FileName(notice, "pdf"));
     }
 
@@ -239,7 +227,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             return null;
         }
 
-        var (_, _, wording) = await PrintedAsync(db, notice, ct);
+        var (_, wording) = await PrintedAsync(db, notice, ct);
         return new NoticeFile(NoticeDocx.Render(wording), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(notice, "docx"));
     }
 
@@ -265,7 +253,7 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             }
 
             db.Entry(notice).Property(n => n.Version).OriginalValue = version;
-            var session = await LoadSessionAsync(db, notice.WorkSessionId, token);
+            var session = (await LoadSessionAsync(db, notice.WorkSessionId, token))!;
             var today = clock.Today();
             var profile = await ProfileInEffectAsync(db, today, token);
             var period = profile.Format.NumberingPeriod(today);
@@ -304,13 +292,17 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         }, ct);
     }
 
-    /// <summary>What the notice prints, set with the profile in effect on its day (the day of issue, or today for a draft).</summary>
-    private async Task<(WorkSession Session, NoticeFormatProfile Profile, NoticeWording Wording)> PrintedAsync(WorkSessionsDbContext db, ConclusionNotice notice, CancellationToken ct)
+    /// <summary>
+    /// What the notice prints, set with the profile in effect on its day (the day of issue, or today
+    /// for a draft). An issued notice prints its stored content, so the session is not loaded for it.
+    /// </summary>
+    private async Task<(NoticeFormatProfile Profile, NoticeWording Wording)> PrintedAsync(WorkSessionsDbContext db, ConclusionNotice notice, CancellationToken ct)
     {
-        var session = await LoadSessionAsync(db, notice.WorkSessionId, ct);
         var profile = await ProfileInEffectAsync(db, notice.IssuedOn ?? clock.Today(), ct);
-        var content = NoticeDrafting.Compose(notice, session, clock.Today(), await CorrectedNumberAsync(db, notice, ct));
-        return (session, profile, new NoticeWording(content, profile.Format));
+        var content = notice.IssuedContent is { } issued
+            ? NoticeDrafting.Deserialize(issued)
+            : NoticeDrafting.Compose(notice, (await LoadSessionAsync(db, notice.WorkSessionId, ct))!, clock.Today(), await CorrectedNumberAsync(db, notice, ct));
+        return (profile, new NoticeWording(content, profile.Format));
     }
 
     private static async Task<string?> CorrectedNumberAsync(WorkSessionsDbContext db, ConclusionNotice notice, CancellationToken ct) =>
@@ -353,17 +345,15 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         access.UnitFilter() is not { } unit
         || await db.WorkSessions.Where(s => s.Id == sessionId).Where(SessionQueries.ConcernsUnit(unit)).AnyAsync(ct);
 
-    /// <summary>The session with everything the notice prints, tracked, and every unit so that parents resolve.</summary>
-    private static async Task<WorkSession> LoadSessionAsync(WorkSessionsDbContext db, int sessionId, CancellationToken ct)
-    {
-        await db.Units.IgnoreQueryFilters().LoadAsync(ct);
-        return await db.WorkSessions.AsSplitQuery()
+    /// <summary>The session with everything the notice prints, tracked (issuing changes its status).</summary>
+    private static Task<WorkSession?> LoadSessionAsync(WorkSessionsDbContext db, int sessionId, CancellationToken ct) =>
+        db.WorkSessions.AsSplitQuery()
             .Include(s => s.HostUnit)
             .Include(s => s.Attendances)
             .Include(s => s.Report!).ThenInclude(r => r.Sections)
-            .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits)
-            .SingleAsync(s => s.Id == sessionId, ct);
-    }
+            .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.LeadUnit)
+            .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits).ThenInclude(c => c.Unit)
+            .SingleOrDefaultAsync(s => s.Id == sessionId, ct);
 
     private static async Task<NoticeFormatProfile> ProfileInEffectAsync(WorkSessionsDbContext db, DateOnly day, CancellationToken ct) =>
         NoticeFormatProfile.InEffectOn(await db.NoticeFormatProfiles.AsNoTracking().ToListAsync(ct), day) ?? FallbackProfile;

@@ -17,7 +17,7 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
 {
     public async Task<OfficialDetails?> GetAsync(int id, CancellationToken ct = default)
     {
-        await EnsureAllowedAsync("Xem cán bộ để sửa", ct);
+        await audit.RequireAsync(user, MayEdit, "Officials", "Xem cán bộ để sửa", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var official = await db.Officials.AsNoTracking().Include(o => o.Positions).ThenInclude(p => p.Unit)
             .SingleOrDefaultAsync(o => o.Id == id, ct);
@@ -32,7 +32,7 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
     public async Task<FormResult> SaveAsync(OfficialForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await EnsureAllowedAsync(form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ", ct);
+        await audit.RequireAsync(user, MayEdit, "Officials", form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await SaveAsync(db, async () =>
         {
@@ -55,14 +55,14 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
     public async Task<FormResult> AddPositionAsync(int officialId, PositionForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await EnsureAllowedAsync("Thêm chức vụ của cán bộ", ct);
+        await audit.RequireAsync(user, MayEdit, "Officials", "Thêm chức vụ của cán bộ", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await SaveAsync(db, async () => await AddPositionAsync(db, await LoadAsync(db, officialId, ct), form, ct), ct);
     }
 
     public async Task<FormResult> EndPositionAsync(int officialId, int positionId, DateTime? lastDay, CancellationToken ct = default)
     {
-        await EnsureAllowedAsync("Kết thúc chức vụ của cán bộ", ct);
+        await audit.RequireAsync(user, MayEdit, "Officials", "Kết thúc chức vụ của cán bộ", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await SaveAsync(db, async () =>
         {
@@ -106,14 +106,7 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
     }
 
     /// <summary>Administrators (signed in with a code) and office staff; leaders and unit users read only.</summary>
-    private async Task EnsureAllowedAsync(string action, CancellationToken ct)
-    {
-        var access = await user.GetAccessAsync();
-        if (!access.Administers && !access.Roles.Contains(PortalRoles.OfficeStaff))
-        {
-            throw await audit.RefuseAsync(access, "Officials", action, ct);
-        }
-    }
+    private static bool MayEdit(UserAccess access) => access.Administers || access.Roles.Contains(PortalRoles.OfficeStaff);
 }
 
 /// <summary>An official with every position held, oldest first.</summary>

@@ -17,11 +17,7 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
     /// <summary>Every unit, closed ones too (a unit of 2021 hung under a committee that no longer exists).</summary>
     public async Task<IReadOnlyList<UnitChoice>> UnitChoicesAsync(CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!access.ReadsEverything)
-        {
-            throw await audit.RefuseAsync(access, "Units", "Xem danh sách chọn đơn vị", ct);
-        }
+        await audit.RequireAsync(user, a => a.ReadsEverything, "Units", "Xem danh sách chọn đơn vị", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Units.AsNoTracking().OrderBy(u => u.SearchKey)
@@ -31,7 +27,7 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
 
     public async Task<UnitForm?> GetAsync(int id, CancellationToken ct = default)
     {
-        await EnsureAdministratorAsync("Xem đơn vị để sửa", ct);
+        await audit.RequireAsync(user, a => a.Administers, "Units", "Xem đơn vị để sửa", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
         return unit is null ? null : UnitForm.From(unit);
@@ -40,7 +36,7 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
     public async Task<FormResult> SaveAsync(UnitForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await EnsureAdministratorAsync(form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", ct);
+        await audit.RequireAsync(user, a => a.Administers, "Units", form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", ct);
         if (form.ValidFrom is not { } validFrom)
         {
             return FormResult.Fail(nameof(Unit.ValidFrom), "Ngày thành lập không được để trống.");
@@ -135,15 +131,6 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         }
 
         return parent;
-    }
-
-    private async Task EnsureAdministratorAsync(string action, CancellationToken ct)
-    {
-        var access = await user.GetAccessAsync();
-        if (!access.Administers)
-        {
-            throw await audit.RefuseAsync(access, "Units", action, ct);
-        }
     }
 }
 
