@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Web.Tests.Infrastructure;
 
 namespace WorkSessions.Web.Tests.Features.Access;
@@ -23,6 +24,9 @@ public sealed class SecondNodeTests(PortalFixture portal)
             web.UseSetting("Demo:Enabled", "false");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Serilog:WriteTo:1:Args:path", logs);
+
+            // Two nodes share one clock: the cookie carries its expiry, read against the node's time.
+            web.ConfigureServices(services => services.AddSingleton(portal.Services.GetRequiredService<TimeProvider>()));
         });
         using var client = node.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/sessions");
