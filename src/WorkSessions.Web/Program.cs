@@ -17,7 +17,7 @@ try
         (services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
         preserveStaticLogger: true);
 
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddRazorComponents().AddPortalCircuits(builder.Environment);
     builder.Services.AddPortalLocalization();
     builder.Services.AddWorkSessionsData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPortalAccounts(builder.Configuration, builder.Environment);

@@ -106,15 +106,29 @@ public sealed class PortalFixture : IAsyncLifetime
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/account/login?returnUrl=" + Uri.EscapeDataString(path)));
         await SubmitSignInAsync(page, userName, DemoPassword);
-        await page.WaitForURLAsync(url => PathOf(url) != "/account/login");
+        await LeaveAsync(page, "/account/login", userName);
         if (PathOf(page.Url) == "/account/login-code")
         {
             await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(_authenticatorKeys[userName], DateTimeOffset.UtcNow));
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-            await page.WaitForURLAsync(url => PathOf(url) != "/account/login-code");
+            await LeaveAsync(page, "/account/login-code", userName);
         }
 
         return page;
+    }
+
+    /// <summary>Waits for the browser to move on from a sign-in step; if it stays, says what the page shows.</summary>
+    private static async Task LeaveAsync(IPage page, string path, string userName)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => PathOf(url) != path);
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Signing in as {userName} stayed on {page.Url}; the page shows: {shown[..Math.Min(shown.Length, 600)]}", e);
+        }
     }
 
     /// <summary>Turns on the authenticator for an account and keeps its key, so that sign-ins can answer the code.</summary>
