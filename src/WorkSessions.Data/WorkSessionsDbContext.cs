@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data.Auditing;
 using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
@@ -41,6 +42,8 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
     public DbSet<NoticeNumberCounter> NoticeNumberCounters => Set<NoticeNumberCounter>();
 
     public DbSet<IssuedNoticePdf> IssuedNoticePdfs => Set<IssuedNoticePdf>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -2,6 +2,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using WorkSessions.Data;
 using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Features.Attachments;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Features.Officials;
@@ -35,6 +36,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<AuditQueries>();
         services.AddScoped<NoticeService>();
         services.AddScoped<FormatProfileAdministration>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddScoped<AttachmentService>();
         return services;
     }
 
@@ -69,5 +72,6 @@ public static class PortalServiceCollectionExtensions
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapNoticeEndpoints();
+        app.MapAttachmentEndpoints();
     }
 }

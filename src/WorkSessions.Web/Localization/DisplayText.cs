@@ -25,5 +25,9 @@ public static class DisplayText
         return $"{ShortDate(DateOnly.FromDateTime(local))} {local:HH:mm:ss}";
     }
 
+    /// <summary>"850 KB", "1,4 MB": sizes as a file manager shows them, in the reader's decimal comma.</summary>
+    public static string FileSize(long bytes) =>
+        bytes < 1024 * 1024 ? $"{Number(Math.Max(1, Math.Round(bytes / 1024m)))} KB" : $"{Number(Math.Round(bytes / (1024m * 1024m), 1))} MB";
+
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 }

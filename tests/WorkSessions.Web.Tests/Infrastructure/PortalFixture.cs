@@ -14,7 +14,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Attachments;
 using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Attachments;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
 
@@ -40,6 +42,9 @@ public sealed class PortalFixture : IAsyncLifetime
     public string DatabaseFile => Path.Combine(_folder, "portal.db");
 
 
+    /// <summary>Where the portal keeps the files attached to sessions.</summary>
+    public string AttachmentFolder => Path.Combine(_folder, "attachments");
+
     /// <summary>Where the portal's rolling log file is written.</summary>
     public string LogFolder => Path.Combine(_folder, "logs");
 
@@ -57,6 +62,7 @@ public sealed class PortalFixture : IAsyncLifetime
             web.UseEnvironment("Development");
             web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={DatabaseFile}");
             web.UseSetting("Demo:Enabled", "true");
+            web.UseSetting("Attachments:Folder", AttachmentFolder);
             web.UseSetting("Accounts:RevalidationInterval", "00:00:02");
 
             // Every test signs in from 127.0.0.1; the production limit of 10 a minute would throttle the suite.
@@ -245,6 +251,24 @@ public sealed class PortalFixture : IAsyncLifetime
         var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return scope;
+    }
+
+    /// <summary>Attaches a file to a session as office staff would, through the service; returns the new attachment's id.</summary>
+    public async Task<int> AttachAsync(int sessionId, string fileName, byte[] content, AttachmentKind kind = AttachmentKind.UnitReport)
+    {
+        await using var scope = await ScopeAsAsync(PortalRoles.OfficeStaff);
+        using var stream = new MemoryStream(content);
+        var result = await scope.ServiceProvider.GetRequiredService<AttachmentService>().UploadAsync(sessionId, kind, fileName, stream);
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        await using var db = await DbAsync();
+        return await db.Attachments.Where(a => a.WorkSessionId == sessionId).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
+    }
+
+    /// <summary>The id of the demo session held with the unit whose name contains <paramref name="hostWord"/>.</summary>
+    public async Task<int> SessionIdAsync(string hostWord)
+    {
+        await using var db = await DbAsync();
+        return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
     }
 
     public async Task DisposeAsync()

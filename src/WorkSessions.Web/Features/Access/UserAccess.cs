@@ -18,6 +18,9 @@ public sealed record UserAccess(string UserName, IReadOnlySet<string> Roles, int
     /// <summary>Office staff, leaders and administrators read every unit's records.</summary>
     public bool ReadsEverything => Roles.Contains(PortalRoles.OfficeStaff) || Roles.Contains(PortalRoles.Leadership) || Roles.Contains(PortalRoles.Administrator);
 
+    /// <summary>Office staff record sessions: details, attendees, report, conclusion, files.</summary>
+    public bool RecordsSessions => Roles.Contains(PortalRoles.OfficeStaff);
+
     /// <summary>
     /// The unit whose records alone this person may read; null when they read everything.
     /// Nobody signed in reads nothing: the services refuse rather than return an empty list.

@@ -1,4 +1,4 @@
-using System.Net.Mime;
+using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Notices;
 
@@ -26,10 +26,7 @@ public static class NoticeEndpoints
             return Results.NotFound();
         }
 
-        var disposition = new ContentDisposition { FileName = file.FileName, Inline = !attachment };
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        // Files of internal Party documents are not kept by shared caches or the browser's disk cache.
-        http.Response.Headers.CacheControl = "no-store";
+        FileResponses.Describe(http.Response, file.FileName, inline: !attachment);
         return Results.Bytes(file.Content, file.ContentType);
     }
 }

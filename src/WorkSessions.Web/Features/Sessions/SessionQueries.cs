@@ -67,14 +67,24 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         }
 
         var access = await user.GetAccessAsync();
-        if (access.UnitFilter() is { } unit && !await db.WorkSessions.Where(s => s.Id == id).Where(ConcernsUnit(unit)).AnyAsync(ct))
+        return await IsVisibleAsync(db, id, access, audit, ct) ? ToDetails(session, clock.Today()) : null;
+    }
+
+    /// <summary>
+    /// Whether the session exists and concerns the person; a unit user asking for another unit's
+    /// session is refused in the audit trail and answered as "not found", so ids reveal nothing.
+    /// Everything hung on a session (its files, its notices) asks here.
+    /// </summary>
+    internal static async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, int id, UserAccess access, SecurityAudit audit, CancellationToken ct)
+    {
+        var sessions = db.WorkSessions.Where(s => s.Id == id);
+        if (access.UnitFilter() is { } unit && await sessions.AnyAsync(ct) && !await sessions.Where(ConcernsUnit(unit)).AnyAsync(ct))
         {
-            // Answered as "not found", so that ids of other units' sessions reveal nothing.
             _ = await audit.RefuseAsync(access, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
-            return null;
+            return false;
         }
 
-        return ToDetails(session, clock.Today());
+        return await sessions.AnyAsync(ct);
     }
 
     private static IQueryable<WorkSession> Sort(IQueryable<WorkSession> query, PageRequest page) => (page.SortBy, page.Descending) switch

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Admin;
+using WorkSessions.Web.Features.Attachments;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
@@ -62,7 +64,11 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("audit.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("format-profiles.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("format-profiles.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
-        ("format-profiles.delete", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]));
+        ("format-profiles.delete", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("attachments.list-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
+        ("attachments.list-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("attachments.upload", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("attachments.delete", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]));
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -77,9 +83,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         var official = operation.StartsWith("officials.", StringComparison.Ordinal) && operation.EndsWith("-position", StringComparison.Ordinal)
             ? await ThrowawayOfficialAsync()
             : null;
+        var fileToDelete = operation == "attachments.delete" ? await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), "Tệp ma trận.pdf", SampleFiles.Pdf("Ma trận quyền")) : (int?)null;
         var before = await CountsAsync();
 
-        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget, profileToDelete, official);
+        var outcome = await RunAsync(scope.ServiceProvider, operation, role, resetTarget, profileToDelete, official, fileToDelete);
 
         outcome.ShouldBe(expected);
         if (expected == Outcome.Refused)
@@ -100,7 +107,9 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/officials", [200, 200, 200, 403]),
         ("/admin/users", [200, 403, 403, 403]),
         ("/admin/audit", [200, 403, 403, 403]),
-        ("/admin/format-profiles", [200, 403, 403, 403]));
+        ("/admin/format-profiles", [200, 403, 403, 403]),
+        ("/attachments/{own-file}", [200, 200, 200, 200]),
+        ("/attachments/{other-file}", [200, 200, 200, 404]));
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -114,15 +123,15 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         await page.Context.CloseAsync();
     }
 
-    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget, int? profileToDelete, Official? official)
+    private async Task<Outcome> RunAsync(IServiceProvider services, string operation, string role, string? resetTarget, int? profileToDelete, Official? official, int? fileToDelete)
     {
         try
         {
             return operation switch
             {
                 "sessions.list" => Scope((await services.GetRequiredService<SessionQueries>().ListAsync(null, FirstPage)).Items.Select(s => s.HostUnit)),
-                "sessions.get-own" => await services.GetRequiredService<SessionQueries>().GetAsync(await SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
-                "sessions.get-other" => await services.GetRequiredService<SessionQueries>().GetAsync(await SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
+                "sessions.get-own" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
+                "sessions.get-other" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
                 "tasks.list" => Scope((await services.GetRequiredService<TaskQueries>().ListAsync(null, FirstPage)).Items.Select(t => t.LeadUnit)),
                 "overview.get" => (await services.GetRequiredService<OverviewQueries>().GetAsync()).Sessions > 1 ? Outcome.All : Outcome.OwnUnit,
                 "units.list" => Ran(await services.GetRequiredService<UnitQueries>().ListAsync(null, FirstPage)),
@@ -155,6 +164,11 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                     EffectiveFrom = NextProfileDay(),
                 })),
                 "format-profiles.delete" => Succeeded(await services.GetRequiredService<FormatProfileAdministration>().DeleteAsync(profileToDelete!.Value)),
+                "attachments.list-own" => await services.GetRequiredService<AttachmentService>().ListAsync(await portal.SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
+                "attachments.list-other" => await services.GetRequiredService<AttachmentService>().ListAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
+                "attachments.upload" => Succeeded(await services.GetRequiredService<AttachmentService>().UploadAsync(
+                    await portal.SessionIdAsync("Trực Ninh"), AttachmentKind.Photo, "Ảnh ma trận.pdf", new MemoryStream(SampleFiles.Pdf("Ma trận quyền")))),
+                "attachments.delete" => Succeeded(await services.GetRequiredService<AttachmentService>().DeleteAsync(fileToDelete!.Value)),
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
             };
         }
@@ -203,7 +217,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         return official;
     }
 
-    private sealed record Counts(int Users, int Sessions, int Tasks, int Units, int Officials, int Positions, int Changes, int Refusals);
+    private sealed record Counts(int Users, int Sessions, int Tasks, int Units, int Officials, int Positions, int Attachments, int Changes, int Refusals);
 
     private async Task<Counts> CountsAsync()
     {
@@ -215,11 +229,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
             await db.Units.CountAsync(),
             await db.Officials.CountAsync(),
             await db.Set<PositionHolding>().CountAsync(),
+            await db.Attachments.CountAsync(),
             await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted),
             await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Refused));
     }
-
-    private Task<int> SessionIdAsync(string hostWord) => IdAsync(db => db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id));
 
     private async Task<string> UserIdAsync(string userName)
     {
@@ -233,7 +246,20 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         return await query(db).SingleAsync();
     }
 
-    private async Task<string> ResolveAsync(string path) => path
-        .Replace("{own}", (await SessionIdAsync("Trực Ninh")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{other}", (await SessionIdAsync("Cổ Lễ")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    private async Task<string> ResolveAsync(string path)
+    {
+        if (path.Contains("-file}", StringComparison.Ordinal))
+        {
+            // A file of each session, attached for this row: the unit user may download only its own unit's.
+            var own = await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), "Báo cáo ma trận.pdf", SampleFiles.Pdf("Báo cáo"));
+            var other = await portal.AttachAsync(await portal.SessionIdAsync("Cổ Lễ"), "Báo cáo ma trận.pdf", SampleFiles.Pdf("Báo cáo"));
+            path = path.Replace("{own-file}", Invariant(own), StringComparison.Ordinal).Replace("{other-file}", Invariant(other), StringComparison.Ordinal);
+        }
+
+        return path
+            .Replace("{own}", Invariant(await portal.SessionIdAsync("Trực Ninh")), StringComparison.Ordinal)
+            .Replace("{other}", Invariant(await portal.SessionIdAsync("Cổ Lễ")), StringComparison.Ordinal);
+    }
+
+    private static string Invariant(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
