@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkSessions.Data.Seeding;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Reports;
 
 namespace WorkSessions.Data;
 
@@ -28,6 +29,8 @@ public sealed class DatabaseInitializer(
                 logger.LogInformation("Database schema is up to date");
             }
 
+            await FillSearchKeysAsync(db, ct);
+
             // Reference data every installation needs, demo or not: the notice format of 2018.
             if (!await db.NoticeFormatProfiles.IgnoreQueryFilters().AnyAsync(ct))
             {
@@ -39,6 +42,23 @@ public sealed class DatabaseInitializer(
         if (seedFolder is not null)
         {
             await seeds.LoadFolderAsync(seedFolder, ct);
+        }
+    }
+
+    /// <summary>
+    /// Rows written before a search column existed get their key from the domain's own folding
+    /// (SQL cannot fold Vietnamese marks). Re-applying the same text changes nothing but the key.
+    /// </summary>
+    private async Task FillSearchKeysAsync(WorkSessionsDbContext db, CancellationToken ct)
+    {
+        var directives = await db.Directives.Where(d => d.SearchKey == string.Empty).ToListAsync(ct);
+        directives.ForEach(d => d.Change(d.Field, d.Text));
+        var sections = await db.Set<ReportSection>().Where(s => s.SearchKey == string.Empty).ToListAsync(ct);
+        sections.ForEach(s => s.Change(s.Heading, s.Body));
+        if (directives.Count + sections.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Search keys filled for {Directives} directives and {Sections} report sections", directives.Count, sections.Count);
         }
     }
 }

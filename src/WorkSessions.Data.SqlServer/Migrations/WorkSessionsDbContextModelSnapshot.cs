@@ -425,6 +425,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -816,6 +821,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(20400)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("UnitReportId")
                         .HasColumnType("int");

@@ -404,6 +404,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -781,6 +786,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(20400)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitReportId")
                         .HasColumnType("INTEGER");

@@ -82,7 +82,14 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
 
-            pending.Add(new PendingAudit(entry, ActionOf(entry), AuditedProperties(entry)));
+            var audited = AuditedProperties(entry);
+            if (entry.State == EntityState.Modified && audited.Count == 0)
+            {
+                // Only unaudited columns moved (a version bump on the aggregate root, a search key): nothing to tell.
+                continue;
+            }
+
+            pending.Add(new PendingAudit(entry, ActionOf(entry), audited));
         }
 
         return pending;

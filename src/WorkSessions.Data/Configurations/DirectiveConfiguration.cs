@@ -9,6 +9,7 @@ internal sealed class DirectiveConfiguration : IEntityTypeConfiguration<Directiv
     public void Configure(EntityTypeBuilder<Directive> builder)
     {
         builder.Property(d => d.Text).HasMaxLength(4000);
+        builder.Property(d => d.SearchKey).HasMaxLength(4000);
         builder.HasMany(d => d.Tasks).WithOne(t => t.Directive).HasForeignKey(t => t.DirectiveId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Tasks).HasField("_tasks");
         builder.HasIndex(d => new { d.ConclusionId, d.Number });

@@ -10,6 +10,7 @@ internal sealed class ReportSectionConfiguration : IEntityTypeConfiguration<Repo
     {
         builder.Property(s => s.Heading).HasMaxLength(300);
         builder.Property(s => s.Body).HasMaxLength(20000);
+        builder.Property(s => s.SearchKey).HasMaxLength(20400);
         builder.HasIndex(s => new { s.UnitReportId, s.Order });
     }
 }

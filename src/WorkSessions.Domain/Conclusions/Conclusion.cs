@@ -39,13 +39,23 @@ public sealed class Conclusion : Entity
         return directive;
     }
 
+    /// <summary>Removes a directive with its tasks; one whose tasks have been reported on stays, since that work is on record.</summary>
     public void RemoveDirective(Directive directive, DateTime utcNow)
     {
         var ordered = OwnDirectives(directive);
+        foreach (var task in directive.Tasks)
+        {
+            directive.RemoveTask(task, utcNow);
+        }
+
         ordered.Remove(directive);
         directive.MarkDeleted(utcNow);
         Renumber(ordered);
     }
+
+    /// <summary>Renumbers the directives in the order given (1..n).</summary>
+    public void ArrangeDirectives(IReadOnlyList<Directive> order) =>
+        Ordering.Arrange(Directives, order, (d, n) => d.Renumber(n), nameof(Directives));
 
     /// <summary>Moves a directive to position <paramref name="newNumber"/> (1-based); the others close up around it.</summary>
     public void MoveDirective(Directive directive, int newNumber)

@@ -12,6 +12,7 @@ public sealed class Directive : Entity
     private Directive()
     {
         Text = string.Empty;
+        SearchKey = string.Empty;
     }
 
     internal Directive(DirectiveField field, string text, int number, DateOnly givenOn)
@@ -35,12 +36,16 @@ public sealed class Directive : Entity
 
     public IReadOnlyList<FollowUpTask> Tasks => [.. _tasks.Where(t => !t.IsDeleted)];
 
+    /// <summary>The folded text, so that a search finds the session by what the leader directed.</summary>
+    public string SearchKey { get; private set; }
+
     public void Change(DirectiveField field, string text)
     {
         // Check before changing anything: a refused change leaves the directive as it was.
         var checkedText = Guard.Required(text, nameof(Text), "Nội dung chỉ đạo", 4000);
         Field = field;
         Text = checkedText;
+        SearchKey = VietnameseText.SearchKey(Text);
     }
 
     /// <summary>Turns the directive into a task for one lead unit (the "6 rõ": who, what, with whom, by when, output, reporting).</summary>
@@ -54,6 +59,22 @@ public sealed class Directive : Entity
         var task = new FollowUpTask(leadUnit, coordinatingUnits, GivenOn, deadline, expectedOutput, reportingSchedule);
         _tasks.Add(task);
         return task;
+    }
+
+    /// <summary>Removes a task given by mistake; a task the unit has already reported on stays on record.</summary>
+    public void RemoveTask(FollowUpTask task, DateTime utcNow)
+    {
+        if (!Tasks.Contains(task))
+        {
+            throw new DomainException("Nhiệm vụ không thuộc ý kiến chỉ đạo này.", nameof(Tasks));
+        }
+
+        if (task.HasReports)
+        {
+            throw new DomainException($"Nhiệm vụ của ý kiến chỉ đạo số {Number} đã có báo cáo của đơn vị, không xóa được.", nameof(Tasks));
+        }
+
+        task.MarkDeleted(utcNow);
     }
 
     internal void Renumber(int number) => Number = number;

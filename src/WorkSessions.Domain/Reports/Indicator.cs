@@ -12,18 +12,32 @@ public sealed class Indicator : Entity
     }
 
     internal Indicator(string name, decimal value, string unitOfMeasure, decimal? target, string? note, int order)
+        : this()
     {
-        Name = Guard.Required(name, nameof(Name), "Tên chỉ tiêu", 300);
-        UnitOfMeasure = Guard.Required(unitOfMeasure, nameof(UnitOfMeasure), "Đơn vị tính", 50);
-        Note = Guard.Optional(note, nameof(Note), "Ghi chú", 500);
-        if (value < 0 || target < 0)
+        Change(name, value, unitOfMeasure, target, note);
+        Order = order;
+    }
+
+    public void Change(string name, decimal value, string unitOfMeasure, decimal? target, string? note)
+    {
+        var checkedName = Guard.Required(name, nameof(Name), "Tên chỉ tiêu", 300);
+        var checkedUnit = Guard.Required(unitOfMeasure, nameof(UnitOfMeasure), "Đơn vị tính", 50);
+        var checkedNote = Guard.Optional(note, nameof(Note), "Ghi chú", 500);
+        if (value < 0)
         {
             throw new DomainException("Giá trị chỉ tiêu không được âm.", nameof(Value));
         }
 
+        if (target < 0)
+        {
+            throw new DomainException("Chỉ tiêu kế hoạch không được âm.", nameof(Target));
+        }
+
+        Name = checkedName;
+        UnitOfMeasure = checkedUnit;
+        Note = checkedNote;
         Value = value;
         Target = target;
-        Order = order;
     }
 
     public int UnitReportId { get; private set; }

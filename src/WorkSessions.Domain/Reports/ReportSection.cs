@@ -8,12 +8,13 @@ public sealed class ReportSection : Entity
     {
         Heading = string.Empty;
         Body = string.Empty;
+        SearchKey = string.Empty;
     }
 
     internal ReportSection(string heading, string body, int order)
+        : this()
     {
-        Heading = Guard.Required(heading, nameof(Heading), "Tiêu đề mục", 300);
-        Body = Guard.Required(body, nameof(Body), "Nội dung mục", 20000);
+        Change(heading, body);
         Order = order;
     }
 
@@ -24,4 +25,18 @@ public sealed class ReportSection : Entity
     public string Body { get; private set; }
 
     public int Order { get; private set; }
+
+    /// <summary>The folded heading and body, so that a search finds the session by what its report says.</summary>
+    public string SearchKey { get; private set; }
+
+    public void Change(string heading, string body)
+    {
+        var checkedHeading = Guard.Required(heading, nameof(Heading), "Tiêu đề mục", 300);
+        var checkedBody = Guard.Required(body, nameof(Body), "Nội dung mục", 20000);
+        Heading = checkedHeading;
+        Body = checkedBody;
+        SearchKey = VietnameseText.SearchKey(Heading, Body);
+    }
+
+    internal void MoveTo(int order) => Order = order;
 }

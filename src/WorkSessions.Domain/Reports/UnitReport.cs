@@ -15,9 +15,9 @@ public sealed class UnitReport : Entity
     }
 
     internal UnitReport(string title, string periodCovered)
+        : this()
     {
-        Title = Guard.Required(title, nameof(Title), "Tên báo cáo", 300);
-        PeriodCovered = Guard.Required(periodCovered, nameof(PeriodCovered), "Thời kỳ báo cáo", 200);
+        Change(title, periodCovered);
     }
 
     public int WorkSessionId { get; private set; }
@@ -30,6 +30,14 @@ public sealed class UnitReport : Entity
     public IReadOnlyList<ReportSection> Sections => [.. _sections.Where(s => !s.IsDeleted).OrderBy(s => s.Order)];
 
     public IReadOnlyList<Indicator> Indicators => [.. _indicators.Where(i => !i.IsDeleted).OrderBy(i => i.Order)];
+
+    public void Change(string title, string periodCovered)
+    {
+        var checkedTitle = Guard.Required(title, nameof(Title), "Tên báo cáo", 300);
+        var checkedPeriod = Guard.Required(periodCovered, nameof(PeriodCovered), "Thời kỳ báo cáo", 200);
+        Title = checkedTitle;
+        PeriodCovered = checkedPeriod;
+    }
 
     public ReportSection AddSection(string heading, string body)
     {
@@ -45,13 +53,25 @@ public sealed class UnitReport : Entity
         return indicator;
     }
 
+    public void RemoveSection(ReportSection section, DateTime utcNow)
+    {
+        Own(Sections, section).MarkDeleted(utcNow);
+        ArrangeSections(Sections);
+    }
+
     public void RemoveIndicator(Indicator indicator, DateTime utcNow)
     {
-        indicator.MarkDeleted(utcNow);
-        var order = 1;
-        foreach (var remaining in Indicators)
-        {
-            remaining.MoveTo(order++);
-        }
+        Own(Indicators, indicator).MarkDeleted(utcNow);
+        ArrangeIndicators(Indicators);
     }
+
+    public void ArrangeSections(IReadOnlyList<ReportSection> order) =>
+        Ordering.Arrange(Sections, order, (s, n) => s.MoveTo(n), nameof(Sections));
+
+    public void ArrangeIndicators(IReadOnlyList<Indicator> order) =>
+        Ordering.Arrange(Indicators, order, (i, n) => i.MoveTo(n), nameof(Indicators));
+
+    private static T Own<T>(IReadOnlyList<T> items, T item) => items.Contains(item)
+        ? item
+        : throw new DomainException("Mục không thuộc báo cáo này.", nameof(Sections));
 }

@@ -47,5 +47,18 @@ public sealed class Attendance : Entity
     public void CorrectTitle(string title) =>
         Title = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
 
+    /// <summary>Corrects how the person took part; a name is corrected here only for someone outside the register.</summary>
+    internal void Change(string fullName, string title, AttendanceSide side, AttendanceRole role)
+    {
+        var checkedName = OfficialId is null && Official is null
+            ? Guard.Required(fullName, nameof(FullName), "Họ và tên", Official.NameMaxLength)
+            : FullName;
+        var checkedTitle = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        FullName = checkedName;
+        Title = checkedTitle;
+        Side = side;
+        Role = role;
+    }
+
     internal void MoveTo(int order) => Order = order;
 }

@@ -104,12 +104,25 @@ public sealed class WorkSession : Entity
     public void RemoveParticipant(Attendance attendance, DateTime utcNow)
     {
         EnsureEditable();
-        attendance.MarkDeleted(utcNow);
+        Own(attendance).MarkDeleted(utcNow);
         var order = 1;
         foreach (var remaining in Attendances)
         {
             remaining.MoveTo(order++);
         }
+    }
+
+    public void ChangeParticipant(Attendance attendance, string fullName, string title, AttendanceSide side, AttendanceRole role)
+    {
+        EnsureEditable();
+        Own(attendance).Change(fullName, title, side, role);
+    }
+
+    /// <summary>Puts the attendees in the order the notice will name them.</summary>
+    public void ArrangeParticipants(IReadOnlyList<Attendance> order)
+    {
+        EnsureEditable();
+        Ordering.Arrange(Attendances, order, (a, n) => a.MoveTo(n), nameof(Attendances));
     }
 
     public UnitReport AttachReport(string title, string periodCovered)
@@ -168,6 +181,10 @@ public sealed class WorkSession : Entity
     }
 
     private int NextOrder() => Attendances.Count + 1;
+
+    private Attendance Own(Attendance attendance) => Attendances.Contains(attendance)
+        ? attendance
+        : throw new DomainException("Người dự không thuộc buổi làm việc này.", nameof(Attendances));
 
     /// <summary>Once the notice is issued the record is what was announced; changes go through a correction.</summary>
     private void EnsureEditable()

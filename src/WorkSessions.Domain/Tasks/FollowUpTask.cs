@@ -83,6 +83,51 @@ public sealed class FollowUpTask : Entity
 
     public bool IsOpen => State is not (TaskState.Done or TaskState.Suspended);
 
+    /// <summary>The unit has reported on it or asked for more time: from then on its assignment is on record.</summary>
+    public bool HasReports => _updates.Count > 0 || _extensions.Count > 0 || _reviews.Count > 0;
+
+    /// <summary>
+    /// Corrects the "6 rõ" as the office typed them. Lead unit and deadline are corrected only
+    /// before the unit has reported: after that a new deadline comes through an extension.
+    /// </summary>
+    public void CorrectAssignment(Unit leadUnit, IEnumerable<Unit> coordinatingUnits, DateOnly? deadline, string expectedOutput, ReportingSchedule reportingSchedule)
+    {
+        ArgumentNullException.ThrowIfNull(leadUnit);
+        var coordinating = coordinatingUnits.Distinct().ToList();
+        var output = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", 1000);
+        if (coordinating.Contains(leadUnit))
+        {
+            throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits));
+        }
+
+        if (deadline is { } due && due < AssignedOn)
+        {
+            throw new DomainException("Thời hạn không được trước ngày làm việc.", nameof(OriginalDeadline));
+        }
+
+        var leadChanged = !ReferenceEquals(leadUnit, LeadUnit);
+        if (HasReports && (leadChanged || deadline != OriginalDeadline))
+        {
+            throw new DomainException("Nhiệm vụ đã có báo cáo của đơn vị: đơn vị chủ trì và thời hạn không sửa được nữa (thời hạn mới đi qua gia hạn).", leadChanged ? nameof(LeadUnit) : nameof(OriginalDeadline));
+        }
+
+        if (!HasReports)
+        {
+            // After reports the deadlines stay: the original is what reports count against, the current may carry an extension.
+            LeadUnit = leadUnit;
+            OriginalDeadline = deadline;
+            CurrentDeadline = deadline;
+        }
+
+        ExpectedOutput = output;
+        ReportingSchedule = reportingSchedule;
+        _coordinatingUnits.RemoveAll(c => !coordinating.Contains(c.Unit));
+        foreach (var unit in coordinating.Where(u => !_coordinatingUnits.Any(c => ReferenceEquals(c.Unit, u))))
+        {
+            _coordinatingUnits.Add(new TaskCoordinatingUnit(unit));
+        }
+    }
+
     public ProgressUpdate ReportProgress(DateOnly reportedOn, string narrative, int percent, string reportedBy)
     {
         EnsureState("báo cáo tiến độ", TaskState.NotStarted, TaskState.InProgress);

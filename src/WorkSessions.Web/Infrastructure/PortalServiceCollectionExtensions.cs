@@ -8,6 +8,7 @@ using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Features.Sessions.Editing;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Features.Units;
 using WorkSessions.Web.Localization;
@@ -25,6 +26,7 @@ public static class PortalServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<SessionQueries>();
+        services.AddScoped<SessionEditing>();
         services.AddScoped<UnitQueries>();
         services.AddScoped<UnitAdministration>();
         services.AddScoped<OfficialQueries>();

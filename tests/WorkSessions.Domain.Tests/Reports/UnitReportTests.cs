@@ -32,12 +32,13 @@ public class UnitReportTests
     }
 
     [Theory]
-    [InlineData(-1, null)]
-    [InlineData(10, -1)]
-    public void Indicator_values_cannot_be_negative(int value, int? target)
+    [InlineData(-1, null, "Value", "Giá trị chỉ tiêu không được âm.")]
+    [InlineData(10, -1, "Target", "Chỉ tiêu kế hoạch không được âm.")]
+    public void Indicator_values_cannot_be_negative(int value, int? target, string field, string message)
     {
-        Should.Throw<DomainException>(() => _report.AddIndicator("Hộ nghèo", value, "hộ", target))
-            .Message.ShouldBe("Giá trị chỉ tiêu không được âm.");
+        var refused = Should.Throw<DomainException>(() => _report.AddIndicator("Hộ nghèo", value, "hộ", target));
+        refused.Message.ShouldBe(message);
+        refused.Field.ShouldBe(field);
         _report.Indicators.ShouldBeEmpty();
     }
 

@@ -271,6 +271,18 @@ public sealed class PortalFixture : IAsyncLifetime
         return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
     }
 
+    public async Task<int> UnitIdAsync(string name)
+    {
+        await using var db = await DbAsync();
+        return await db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync();
+    }
+
+    public async Task<int> CountSessionsAsync()
+    {
+        await using var db = await DbAsync();
+        return await db.WorkSessions.IgnoreQueryFilters().CountAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -30,7 +30,10 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {
-            query = query.Where(s => s.SearchKey.Contains(key));
+            // What the session is about, what the unit reported and what the leader directed, each by its folded column.
+            query = query.Where(s => s.SearchKey.Contains(key)
+                || s.Report!.Sections.Any(x => x.SearchKey.Contains(key))
+                || s.Conclusion!.Directives.Any(d => d.SearchKey.Contains(key)));
         }
 
         var total = await query.CountAsync(ct);

@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using WorkSessions.Data;
+using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Officials;
+using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Infrastructure;
+
+namespace WorkSessions.Web.Features.Sessions.Editing;
+
+/// <summary>
+/// Office staff record a session: open it as a form, save the whole form in one transaction.
+/// Every rule is the domain's; this service loads, applies the form to the aggregate, and turns
+/// the domain's refusals into messages beside the field they concern.
+/// </summary>
+public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock)
+{
+    public async Task<SessionForm> NewAsync(CancellationToken ct = default)
+    {
+        await RequireAsync("WorkSessions", "Tạo buổi làm việc", ct);
+        return new SessionForm { HeldOn = clock.Today().ToDateTime(TimeOnly.MinValue) };
+    }
+
+    /// <summary>The saved session as a form, or null when there is none (or it is locked by an issued notice, see <see cref="SessionForm.Status"/>).</summary>
+    public async Task<SessionForm?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await RequireAsync($"WorkSession/{id}", "Mở buổi làm việc để sửa", ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var session = await SessionGraph.LoadAsync(db, id, tracked: false, ct);
+        return session is null ? null : SessionGraph.ToForm(session);
+    }
+
+    /// <summary>Saves the form; on success <see cref="FormResult.Message"/> holds the session's id.</summary>
+    public async Task<FormResult> SaveAsync(SessionForm form, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await RequireAsync(form.Id is { } id ? $"WorkSession/{id}" : "WorkSessions", form.Id is null ? "Tạo buổi làm việc" : "Sửa buổi làm việc", ct);
+        if (SessionFormCheck.Errors(form) is { Count: > 0 } errors)
+        {
+            return new FormResult(errors, "Hãy sửa các mục được đánh dấu rồi lưu lại.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        try
+        {
+            var apply = new SessionApplier(db, clock.GetUtcNow().UtcDateTime);
+            var session = await apply.ToAsync(form, ct);
+            if (session is null)
+            {
+                return FormResult.Fail(string.Empty, "Không tìm thấy buổi làm việc: có thể nó vừa bị xóa.");
+            }
+
+            await db.SaveChangesAsync(ct);
+            return FormResult.Ok with { Message = session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+        catch (FieldException e)
+        {
+            return FormResult.Fail(e.Field, e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new FormResult(new Dictionary<string, string> { [Conflict] = ConflictMessage }, ConflictMessage);
+        }
+    }
+
+    /// <summary>The key of the error that means "someone saved this session after you opened it".</summary>
+    public const string Conflict = "$conflict";
+
+    private const string ConflictMessage =
+        "Buổi làm việc vừa được người khác lưu sau khi bạn mở. Thay đổi của bạn chưa được lưu và vẫn còn trên màn hình: hãy xem bản mới nhất, hoặc áp dụng lại thay đổi của bạn lên bản mới nhất.";
+
+    /// <summary>The version now stored, for re-applying the user's form over a newer save.</summary>
+    public async Task<int?> CurrentVersionAsync(int id, CancellationToken ct = default)
+    {
+        await RequireAsync($"WorkSession/{id}", "Xem phiên bản buổi làm việc", ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.WorkSessions.Where(s => s.Id == id).Select(s => (int?)s.Version).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Other sessions with the same unit on the same day: worth a warning, not a refusal (two sessions in a day happen).</summary>
+    public async Task<IReadOnlyList<string>> SameDayAsync(int? hostUnitId, DateTime? heldOn, int? exceptId, CancellationToken ct = default)
+    {
+        await RequireAsync("WorkSessions", "Kiểm tra buổi làm việc trùng ngày", ct);
+        if (hostUnitId is not { } unit || heldOn is not { } day)
+        {
+            return [];
+        }
+
+        var date = DateOnly.FromDateTime(day);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.WorkSessions.AsNoTracking()
+            .Where(s => s.HostUnitId == unit && s.HeldOn == date && s.Id != exceptId)
+            .Select(s => s.Title)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Units that existed on the session's day, for the host and task pickers, matched without diacritics.</summary>
+    public async Task<IReadOnlyList<PickedUnit>> UnitsAsync(DateTime? on, string? search, CancellationToken ct = default)
+    {
+        await RequireAsync("Units", "Chọn đơn vị cho buổi làm việc", ct);
+        var day = on is { } d ? DateOnly.FromDateTime(d) : clock.Today();
+        var key = VietnameseText.Fold(search);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking()
+            .Where(u => u.ValidFrom <= day && (u.ValidTo == null || day <= u.ValidTo))
+            .Where(u => key.Length == 0 || u.SearchKey.Contains(key))
+            .OrderBy(u => u.SearchKey)
+            .Select(u => new PickedUnit(u.Id, u.Name))
+            .Take(50)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Officials matched by name, each with the title held on the session's day.</summary>
+    public async Task<IReadOnlyList<PickedOfficial>> OfficialsAsync(DateTime? on, string? search, CancellationToken ct = default)
+    {
+        await RequireAsync("Officials", "Chọn cán bộ dự buổi làm việc", ct);
+        var day = on is { } d ? DateOnly.FromDateTime(d) : clock.Today();
+        var key = VietnameseText.Fold(search);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var officials = await db.Officials.AsNoTracking().Include(o => o.Positions).ThenInclude(p => p.Unit)
+            .Where(o => key.Length == 0 || o.SearchKey.Contains(key))
+            .OrderBy(o => o.SearchKey)
+            .Take(20)
+            .ToListAsync(ct);
+        return [.. officials.Select(o => new PickedOfficial(o.Id, o.FullName, o.TitleOn(day)))];
+    }
+
+    /// <summary>Adds someone to the register from the attendee row, with the title they held that day.</summary>
+    public async Task<(FormResult Result, PickedOfficial? Official)> AddOfficialAsync(string fullName, string title, DateTime? from, CancellationToken ct = default)
+    {
+        await RequireAsync("Officials", "Thêm cán bộ từ buổi làm việc", ct);
+        try
+        {
+            var official = new Official(fullName);
+            official.AddPosition(Guard.Required(title, nameof(PositionHolding.Title), "Chức vụ", 400), null, from is { } d ? DateOnly.FromDateTime(d) : clock.Today());
+            await using var db = await factory.CreateDbContextAsync(ct);
+            db.Officials.Add(official);
+            await db.SaveChangesAsync(ct);
+            return (FormResult.Ok, new PickedOfficial(official.Id, official.FullName, official.Positions[0].Title));
+        }
+        catch (DomainException e)
+        {
+            return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
+        }
+    }
+
+    private Task<UserAccess> RequireAsync(string subject, string detail, CancellationToken ct) =>
+        audit.RequireAsync(user, a => a.RecordsSessions, subject, detail, ct);
+}
+
+public sealed record PickedUnit(int Id, string Name);
+
+public sealed record PickedOfficial(int Id, string FullName, string TitleOnTheDay);

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using WorkSessions.Web.Features.Sessions.Editing;
+
+namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
+
+/// <summary>A form as a person reads it (no ids, versions or report flags), to compare two sessions field by field.</summary>
+internal sealed record SessionEditingSnapshot(string Title, string Content)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static SessionEditingSnapshot Of(SessionForm form)
+    {
+        var copy = Copy(form);
+        var title = copy.Title;
+        copy.Title = string.Empty;
+        copy.Id = null;
+        copy.Version = 0;
+        copy.Attendees.ForEach(a => a.Id = null);
+        copy.Sections.ForEach(s => s.Id = null);
+        copy.Indicators.ForEach(i => i.Id = null);
+        copy.Directives.ForEach(d =>
+        {
+            d.Id = null;
+            d.Tasks.ForEach(t =>
+            {
+                t.Id = null;
+                t.HasReports = false;
+            });
+        });
+        return new SessionEditingSnapshot(title, JsonSerializer.Serialize(copy, Indented));
+    }
+
+    public static SessionForm Copy(SessionForm form) => JsonSerializer.Deserialize<SessionForm>(JsonSerializer.Serialize(form))!;
+}
