@@ -12,6 +12,7 @@ using WorkSessions.Web.Features.Attachments;
 using WorkSessions.Web.Features.Officials;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Features.Sessions.Editing;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Features.Units;
 using WorkSessions.Web.Infrastructure;
@@ -68,7 +69,15 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("attachments.list-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
         ("attachments.list-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("attachments.upload", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
-        ("attachments.delete", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]));
+        ("attachments.delete", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.edit-new", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.edit-open", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.save", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.current-version", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.same-day", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.pick-units", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.pick-officials", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.add-official", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]));
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -108,6 +117,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/admin/users", [200, 403, 403, 403]),
         ("/admin/audit", [200, 403, 403, 403]),
         ("/admin/format-profiles", [200, 403, 403, 403]),
+        ("/sessions/new", [403, 200, 403, 403]),
+        ("/sessions/{own}/edit", [403, 200, 403, 403]),
         ("/attachments/{own-file}", [200, 200, 200, 200]),
         ("/attachments/{other-file}", [200, 200, 200, 404]));
 
@@ -168,6 +179,14 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "attachments.list-other" => await services.GetRequiredService<AttachmentService>().ListAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
                 "attachments.upload" => Succeeded(await services.GetRequiredService<AttachmentService>().UploadAsync(
                     await portal.SessionIdAsync("Trực Ninh"), AttachmentKind.Photo, "Ảnh ma trận.pdf", new MemoryStream(SampleFiles.Pdf("Ma trận quyền")))),
+                "sessions.edit-new" => Ran(await services.GetRequiredService<SessionEditing>().NewAsync()),
+                "sessions.edit-open" => Ran(await services.GetRequiredService<SessionEditing>().GetAsync(await portal.SessionIdAsync("Trực Ninh"))),
+                "sessions.save" => Succeeded(await services.GetRequiredService<SessionEditing>().SaveAsync(await TrucNinhFormAsync())),
+                "sessions.current-version" => Ran(await services.GetRequiredService<SessionEditing>().CurrentVersionAsync(await portal.SessionIdAsync("Trực Ninh"))),
+                "sessions.same-day" => Ran(await services.GetRequiredService<SessionEditing>().SameDayAsync(await portal.UnitIdAsync("Huyện ủy Trực Ninh"), new DateTime(2021, 6, 8), null)),
+                "sessions.pick-units" => Ran(await services.GetRequiredService<SessionEditing>().UnitsAsync(new DateTime(2021, 6, 8), "truc")),
+                "sessions.pick-officials" => Ran(await services.GetRequiredService<SessionEditing>().OfficialsAsync(new DateTime(2021, 6, 8), "pham")),
+                "sessions.add-official" => Succeeded((await services.GetRequiredService<SessionEditing>().AddOfficialAsync($"Cán bộ ma trận {Guid.NewGuid():N}"[..30], "Chuyên viên", new DateTime(2021, 6, 8))).Result),
                 "attachments.delete" => Succeeded(await services.GetRequiredService<AttachmentService>().DeleteAsync(fileToDelete!.Value)),
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
             };
@@ -179,6 +198,13 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     }
 
     private static Outcome Ran(object? _) => Outcome.All;
+
+    /// <summary>The Trực Ninh session as office staff open it; saved unchanged, it writes nothing but a new version.</summary>
+    private async Task<SessionForm> TrucNinhFormAsync()
+    {
+        await using var office = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
+        return (await office.ServiceProvider.GetRequiredService<SessionEditing>().GetAsync(await portal.SessionIdAsync("Trực Ninh")))!;
+    }
 
     private static Outcome Succeeded(FormResult result) =>
         result.Succeeded ? Outcome.All : throw new ShouldAssertException(string.Join(" ", result.Errors.Values));

@@ -11,6 +11,8 @@ public sealed class AccessibilityTests(PortalFixture portal)
     [InlineData("/")]
     [InlineData("/sessions")]
     [InlineData("/sessions/2")]
+    [InlineData("/sessions/1/edit")]
+    [InlineData("/sessions/new")]
     [InlineData("/tasks")]
     [InlineData("/units")]
     [InlineData("/officials")]

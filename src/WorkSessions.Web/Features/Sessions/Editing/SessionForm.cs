@@ -121,7 +121,7 @@ public sealed class TaskForm
 
     public string? LeadUnitName { get; set; }
 
-    public IEnumerable<int> CoordinatingUnitIds { get; set; } = [];
+    public List<int> CoordinatingUnitIds { get; set; } = [];
 
     /// <summary>Empty for ongoing work (thường xuyên).</summary>
     public DateTime? Deadline { get; set; }
