@@ -165,12 +165,12 @@ public sealed class SessionEditingTests(PortalFixture portal)
     [Fact]
     public async Task Search_finds_a_session_by_the_words_of_a_directive_without_diacritics()
     {
-        await NewSessionAsync("Buổi làm việc về đê điều", directives: 1, directiveText: "Gia cố tuyến đê hữu sông Ninh Cơ trước mùa mưa bão.");
+        await NewSessionAsync("Buổi làm việc về kè sông", directives: 1, directiveText: "Hoàn thành gia cố kè sông Sò đoạn qua xã Trực Hùng trước mùa mưa bão.");
 
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-        var found = await scope.ServiceProvider.GetRequiredService<SessionQueries>().ListAsync("de huu song ninh co", new PageRequest(0, 20));
+        var found = await scope.ServiceProvider.GetRequiredService<SessionQueries>().ListAsync("ke song so doan qua xa truc hung", new PageRequest(0, 20));
 
-        found.Items.Select(s => s.Title).ShouldBe(["Buổi làm việc về đê điều"]);
+        found.Items.Select(s => s.Title).ShouldBe(["Buổi làm việc về kè sông"]);
     }
 
     [Fact]
