@@ -4,6 +4,7 @@ using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Features.Sessions.Drafting;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
@@ -142,6 +143,32 @@ public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> fact
         {
             return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
         }
+    }
+
+    /// <summary>
+    /// Reads a pasted speech or article into a proposal, with the people it names matched to the
+    /// register by name (diacritics and tone placement aside) and given their title on the session's day.
+    /// Nothing is saved: the editor adds what the user accepts to the form.
+    /// </summary>
+    public async Task<DraftProposal> ProposeAsync(string? text, DateTime? on, CancellationToken ct = default)
+    {
+        await RequireAsync("WorkSessions", "Đề xuất từ bài viết", ct);
+        var proposal = ConclusionTextReader.Read(text);
+        var names = proposal.Attendees.Where(a => a.Side == Domain.Sessions.AttendanceSide.ProvincialDelegation).Select(a => VietnameseText.Fold(a.FullName)).ToList();
+        if (names.Count == 0)
+        {
+            return proposal;
+        }
+
+        var day = on is { } d ? DateOnly.FromDateTime(d) : clock.Today();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var known = await db.Officials.AsNoTracking().Include(o => o.Positions).Where(o => names.Contains(o.SearchKey)).ToListAsync(ct);
+        return proposal with
+        {
+            Attendees = [.. proposal.Attendees.Select(a => known.FirstOrDefault(o => o.SearchKey == VietnameseText.Fold(a.FullName)) is { } official
+                ? a with { FullName = official.FullName, OfficialId = official.Id, RegisterTitle = official.TitleOn(day) }
+                : a)],
+        };
     }
 
     private Task<UserAccess> RequireAsync(string subject, string detail, CancellationToken ct) =>

@@ -174,6 +174,22 @@ public sealed class SessionEditingTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_pasted_article_names_people_of_the_register_with_their_title_of_that_day_and_saves_nothing()
+    {
+        var article = await File.ReadAllTextAsync(Repository.File("seeds/sources/truc-ninh-2021-06-08.txt"));
+        var before = await ChangesAsync();
+
+        var proposal = await EditAsync(e => e.ProposeAsync(article, new DateTime(2021, 6, 8)));
+
+        proposal.Directives.Count.ShouldBe(10);
+        var chair = proposal.Attendees[0];
+        chair.OfficialId.ShouldNotBeNull();
+        chair.RegisterTitle.ShouldBe("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy");
+        proposal.Attendees[1].RegisterTitle.ShouldBe("Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh");
+        (await ChangesAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Unit_users_and_leaders_may_not_edit()
     {
         var id = await IdOfAsync(TrucNinh);

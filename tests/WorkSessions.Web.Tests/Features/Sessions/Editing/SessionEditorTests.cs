@@ -140,6 +140,47 @@ public sealed class SessionEditorTests(PortalFixture portal)
         await second.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Pasting_the_Truc_Ninh_article_proposes_its_directives_and_only_the_ticked_ones_reach_the_form()
+    {
+        var article = await File.ReadAllTextAsync(Repository.File("seeds/sources/truc-ninh-2021-06-08.txt"));
+        var before = await portal.CountSessionsAsync();
+        var page = await portal.OpenAsync("/sessions/new");
+        var title = $"Nhập từ bài báo {Guid.NewGuid():N}"[..30];
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).FillAsync("08/06/2021");
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).PressAsync("Tab");
+        await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "truc ninh", "Huyện ủy Trực Ninh");
+        await page.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync("Trụ sở Huyện ủy Trực Ninh");
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Kết quả thực hiện nhiệm vụ chính trị");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Kết luận" }).ClickAsync();
+        await page.GetByText("Đề xuất từ bài phát biểu hoặc bài báo").ClickAsync();
+        await page.GetByLabel("Văn bản dán vào", new() { Exact = true }).FillAsync(article);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc và đề xuất" }).ClickAsync();
+
+        await Expect(page.Locator("[data-proposed-directive]")).ToHaveCountAsync(10);
+        await Expect(page.Locator("[data-proposed-directive='6']")).ToContainTextAsync("7. Tích cực khai thai các tiềm năng, lợi thế");
+        await Expect(page.Locator("[data-proposed-attendee='0']")).ToContainTextAsync("Phạm Gia Túc, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy — Chủ trì (có trong danh sách cán bộ)");
+        await page.Locator("[data-proposed-directive='9']").GetByRole(AriaRole.Checkbox).UncheckAsync();
+        (await portal.CountSessionsAsync()).ShouldBe(before, "a proposal is not a save");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lấy các mục đã chọn vào biểu mẫu" }).ClickAsync();
+
+        await Expect(page.Locator("[data-directive]")).ToHaveCountAsync(9);
+        await Expect(page.GetByLabel("Nội dung ý kiến chỉ đạo 1", new() { Exact = true })).ToHaveValueAsync("Tiếp tục tăng cường công tác xây dựng Đảng trên các lĩnh vực chính trị, tư tưởng, tổ chức và đạo đức; đẩy mạnh phát triển Đảng trong doanh nghiệp, nhất là doanh nghiệp tư nhân.");
+        (await portal.CountSessionsAsync()).ShouldBe(before);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await page.Context.CloseAsync();
+
+        await using var db = await portal.DbAsync();
+        var saved = await db.WorkSessions.AsNoTracking().Include(s => s.Attendances).Include(s => s.Conclusion!).ThenInclude(c => c.Directives).SingleAsync(s => s.Title == title);
+        saved.Conclusion!.Directives.Count.ShouldBe(9);
+        (await db.FollowUpTasks.CountAsync(t => t.Directive.ConclusionId == saved.Conclusion.Id && t.ExpectedOutput == "Báo cáo kết quả thực hiện")).ShouldBe(9);
+        saved.Attendances.Select(a => a.FullName).ShouldBe(["Phạm Gia Túc", "Đoàn Văn Hùng", "Ban Thường vụ Huyện ủy Trực Ninh"]);
+        saved.Attendances[0].OfficialId.ShouldNotBeNull();
+    }
+
     /// <summary>Types into a MudAutocomplete and picks the named option from its list.</summary>
     private static async Task PickAsync(IPage page, ILocator field, string typed, string option)
     {
