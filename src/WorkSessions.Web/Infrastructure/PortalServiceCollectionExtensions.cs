@@ -27,6 +27,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionEditing>();
+        services.AddScoped<WorkSessions.Web.Features.Sessions.History.SessionHistory>();
         services.AddScoped<UnitQueries>();
         services.AddScoped<UnitAdministration>();
         services.AddScoped<OfficialQueries>();

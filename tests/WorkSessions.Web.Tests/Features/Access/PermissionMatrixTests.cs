@@ -77,7 +77,9 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("sessions.same-day", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("sessions.pick-units", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("sessions.pick-officials", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
-        ("sessions.add-official", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]));
+        ("sessions.add-official", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.propose-from-text", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
+        ("sessions.history", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]));
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -187,6 +189,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "sessions.pick-units" => Ran(await services.GetRequiredService<SessionEditing>().UnitsAsync(new DateTime(2021, 6, 8), "truc")),
                 "sessions.pick-officials" => Ran(await services.GetRequiredService<SessionEditing>().OfficialsAsync(new DateTime(2021, 6, 8), "pham")),
                 "sessions.add-official" => Succeeded((await services.GetRequiredService<SessionEditing>().AddOfficialAsync($"Cán bộ ma trận {Guid.NewGuid():N}"[..30], "Chuyên viên", new DateTime(2021, 6, 8))).Result),
+                "sessions.propose-from-text" => Ran(await services.GetRequiredService<SessionEditing>().ProposeAsync("Đồng chí Bí thư nhấn mạnh: Tiếp tục tăng cường công tác xây dựng Đảng.", new DateTime(2021, 6, 8))),
+                "sessions.history" => Ran(await services.GetRequiredService<WorkSessions.Web.Features.Sessions.History.SessionHistory>().ListAsync(await portal.SessionIdAsync("Trực Ninh"), 10)),
                 "attachments.delete" => Succeeded(await services.GetRequiredService<AttachmentService>().DeleteAsync(fileToDelete!.Value)),
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
             };
