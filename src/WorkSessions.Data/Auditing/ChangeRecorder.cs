@@ -23,7 +23,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
     private static readonly HashSet<string> Secrets =
     [
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
-        nameof(IdentityUserToken<string>.Value), nameof(DataProtectionKey.Xml),
+        nameof(IdentityUserToken<string>.Value), nameof(DataProtectionKey.Xml), nameof(Identity.PortalUser.CalendarFeedToken),
     ];
 
     private const string Masked = "***";

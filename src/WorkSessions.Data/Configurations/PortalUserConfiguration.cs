@@ -11,5 +11,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.FullName).HasMaxLength(PortalUser.FullNameMaxLength);
         builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.UnitId);
+        builder.Property(u => u.CalendarFeedToken).HasMaxLength(64);
+        builder.HasIndex(u => u.CalendarFeedToken).IsUnique();
     }
 }

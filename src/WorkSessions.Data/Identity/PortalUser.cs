@@ -17,4 +17,10 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>A disabled user cannot sign in, and open circuits lose access at the next revalidation.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>
+    /// The secret in the address of the person's calendar feed of planned sessions; calendar apps
+    /// cannot sign in, so the address itself is the key. Null until the person asks for one.
+    /// </summary>
+    public string? CalendarFeedToken { get; set; }
 }

@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using WorkSessions.Data;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Attachments;
+using WorkSessions.Web.Features.Calendar;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Features.Officials;
@@ -41,6 +42,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<FormatProfileAdministration>();
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<AttachmentService>();
+        services.AddScoped<CalendarFeeds>();
         return services;
     }
 
@@ -76,5 +78,6 @@ public static class PortalServiceCollectionExtensions
         app.MapAccountEndpoints();
         app.MapNoticeEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapCalendarEndpoints();
     }
 }

@@ -120,6 +120,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/admin/audit", [200, 403, 403, 403]),
         ("/admin/format-profiles", [200, 403, 403, 403]),
         ("/sessions/new", [403, 200, 403, 403]),
+        ("/account/calendar", [200, 200, 200, 200]),
         ("/sessions/{own}/edit", [403, 200, 403, 403]),
         ("/attachments/{own-file}", [200, 200, 200, 200]),
         ("/attachments/{other-file}", [200, 200, 200, 404]));
