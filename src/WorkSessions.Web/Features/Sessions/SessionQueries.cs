@@ -17,8 +17,12 @@ namespace WorkSessions.Web.Features.Sessions;
 /// </summary>
 public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit)
 {
-    public async Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    public Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default) =>
+        ListAsync(search, new SessionFilter(), page, ct);
+
+    public async Task<PagedResult<SessionListItem>> ListAsync(string? search, SessionFilter filter, PageRequest page, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.WorkSessions.AsNoTracking();
@@ -26,6 +30,8 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         {
             query = query.Where(ConcernsUnit(unit));
         }
+
+        query = await FilterAsync(db, query, filter, ct);
 
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
@@ -88,6 +94,73 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         }
 
         return await sessions.AnyAsync(ct);
+    }
+
+    /// <summary>The units and chairs the filter bar offers, for those who read the whole province.</summary>
+    public async Task<SessionFilterChoices> FilterChoicesAsync(CancellationToken ct = default)
+    {
+        var access = await user.GetAccessAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var units = await db.Units.AsNoTracking()
+            .Where(u => access.UnitFilter() == null || u.Id == access.UnitId)
+            .OrderBy(u => u.SearchKey).Select(u => new { u.Id, u.Name, u.ValidTo }).ToListAsync(ct);
+        var leaders = await db.WorkSessions.AsNoTracking()
+            .SelectMany(s => s.Attendances.Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null))
+            .Select(a => new { Id = a.OfficialId!.Value, a.FullName }).Distinct().ToListAsync(ct);
+        return new SessionFilterChoices(
+            [.. units.Select(u => (u.Id, u.Name, u.ValidTo))],
+            [.. leaders.DistinctBy(l => l.Id).OrderBy(l => VietnameseText.Fold(l.FullName)).Select(l => (l.Id, l.FullName))]);
+    }
+
+    private static async Task<IQueryable<WorkSession>> FilterAsync(WorkSessionsDbContext db, IQueryable<WorkSession> query, SessionFilter filter, CancellationToken ct)
+    {
+        if (filter.UnitId is { } unitId)
+        {
+            var units = await WithPredecessorsAsync(db, unitId, ct);
+            query = query.Where(s => units.Contains(s.HostUnitId));
+        }
+
+        if (filter.From is { } from)
+        {
+            var day = DateOnly.FromDateTime(from);
+            query = query.Where(s => s.HeldOn >= day);
+        }
+
+        if (filter.To is { } to)
+        {
+            var day = DateOnly.FromDateTime(to);
+            query = query.Where(s => s.HeldOn <= day);
+        }
+
+        if (filter.LeaderId is { } leader)
+        {
+            query = query.Where(s => s.Attendances.Any(a => a.Role == AttendanceRole.Chair && a.OfficialId == leader));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(s => s.Kind == kind);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(s => s.Status == status);
+        }
+
+        return query;
+    }
+
+    /// <summary>The unit and every unit merged into it, directly or through earlier mergers (the register is small: read whole).</summary>
+    private static async Task<List<int>> WithPredecessorsAsync(WorkSessionsDbContext db, int unitId, CancellationToken ct)
+    {
+        var merged = await db.Units.AsNoTracking().Where(u => u.MergedIntoId != null).Select(u => new { u.Id, Into = u.MergedIntoId!.Value }).ToListAsync(ct);
+        var found = new List<int> { unitId };
+        for (var i = 0; i < found.Count; i++)
+        {
+            found.AddRange(merged.Where(m => m.Into == found[i] && !found.Contains(m.Id)).Select(m => m.Id));
+        }
+
+        return found;
     }
 
     private static IQueryable<WorkSession> Sort(IQueryable<WorkSession> query, PageRequest page) => (page.SortBy, page.Descending) switch

@@ -43,6 +43,23 @@ public sealed class SessionPagesTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("Đảng ủy xã Cổ Lễ", "Cổ Lễ")]
+    [InlineData("Huyện ủy Trực Ninh (đến 30/6/2025)", "Trực Ninh")]
+    public async Task Choosing_a_unit_in_the_filter_bar_lists_only_its_sessions(string unit, string expected)
+    {
+        var page = await portal.OpenAsync("/sessions");
+        var rows = page.Locator("tbody tr.mud-table-row");
+        await Expect(rows).ToHaveCountAsync(2);
+
+        await page.Locator("#session-filters").GetByLabel("Đơn vị (kể cả đơn vị đã hợp nhất vào)", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = unit, Exact = true }).ClickAsync();
+
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(expected);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("truc ninh", "Trực Ninh")]
     [InlineData("TRỰC NINH", "Trực Ninh")]
     [InlineData("xa co le", "Cổ Lễ")]
