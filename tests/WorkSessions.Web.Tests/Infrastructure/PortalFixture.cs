@@ -264,11 +264,14 @@ public sealed class PortalFixture : IAsyncLifetime
         return await db.Attachments.Where(a => a.WorkSessionId == sessionId).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
     }
 
-    /// <summary>The id of the demo session held with the unit whose name contains <paramref name="hostWord"/>.</summary>
+    /// <summary>
+    /// The id of the demo session held with the unit whose name contains <paramref name="hostWord"/>:
+    /// the first such session, since the seed is loaded before any test adds one.
+    /// </summary>
     public async Task<int> SessionIdAsync(string hostWord)
     {
         await using var db = await DbAsync();
-        return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
+        return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
     }
 
     public async Task<int> UnitIdAsync(string name)
