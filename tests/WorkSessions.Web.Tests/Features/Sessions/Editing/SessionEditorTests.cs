@@ -181,6 +181,38 @@ public sealed class SessionEditorTests(PortalFixture portal)
         saved.Attendances[0].OfficialId.ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_dropped_connection_shows_the_Vietnamese_reconnect_dialog_and_a_save_after_it_keeps_what_was_typed()
+    {
+        var title = $"Gõ trước khi rớt mạng {Guid.NewGuid():N}"[..40];
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "co le", "Đảng ủy xã Cổ Lễ");
+        await page.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync("Hội trường xã");
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Chuẩn bị đại hội chi bộ");
+        await page.EvaluateAsync("""
+            () => {
+                window.reconnectStates = [];
+                document.getElementById('components-reconnect-modal')
+                    .addEventListener('components-reconnect-state-changed', e => window.reconnectStates.push(e.detail.state));
+            }
+            """);
+
+        // Blazor's own hook for its tests: drops the circuit's connection as a network failure would.
+        await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+
+        await page.WaitForFunctionAsync("() => window.reconnectStates.includes('show')");
+        await Expect(page.Locator("#components-reconnect-modal .components-reconnect-first-attempt-visible")).ToHaveTextAsync("Đang kết nối lại với máy chủ…");
+        await page.WaitForFunctionAsync("() => window.reconnectStates.includes('hide')");
+        await Expect(page.GetByLabel("Tiêu đề", new() { Exact = true })).ToHaveValueAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await page.Context.CloseAsync();
+        await using var db = await portal.DbAsync();
+        (await db.WorkSessions.SingleAsync(s => s.Title == title)).Place.ShouldBe("Hội trường xã");
+    }
+
     /// <summary>Types into a MudAutocomplete and picks the named option from its list.</summary>
     private static async Task PickAsync(IPage page, ILocator field, string typed, string option)
     {
