@@ -10,9 +10,17 @@ internal sealed record SessionEditingSnapshot(string Title, string Content)
 
     public static SessionEditingSnapshot Of(SessionForm form)
     {
-        var copy = Copy(form);
+        var copy = WithoutIds(form);
         var title = copy.Title;
         copy.Title = string.Empty;
+        copy.Directives.ForEach(d => d.Tasks.ForEach(t => t.HasReports = false));
+        return new SessionEditingSnapshot(title, JsonSerializer.Serialize(copy, Indented));
+    }
+
+    /// <summary>A copy of the form as a new session would be typed: no ids, no version.</summary>
+    public static SessionForm WithoutIds(SessionForm form)
+    {
+        var copy = Copy(form);
         copy.Id = null;
         copy.Version = 0;
         copy.Attendees.ForEach(a => a.Id = null);
@@ -21,14 +29,10 @@ internal sealed record SessionEditingSnapshot(string Title, string Content)
         copy.Directives.ForEach(d =>
         {
             d.Id = null;
-            d.Tasks.ForEach(t =>
-            {
-                t.Id = null;
-                t.HasReports = false;
-            });
+            d.Tasks.ForEach(t => t.Id = null);
         });
-        return new SessionEditingSnapshot(title, JsonSerializer.Serialize(copy, Indented));
+        return copy;
     }
 
-    public static SessionForm Copy(SessionForm form) => JsonSerializer.Deserialize<SessionForm>(JsonSerializer.Serialize(form))!;
+    private static SessionForm Copy(SessionForm form) => JsonSerializer.Deserialize<SessionForm>(JsonSerializer.Serialize(form))!;
 }

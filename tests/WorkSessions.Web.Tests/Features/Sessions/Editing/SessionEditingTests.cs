@@ -38,7 +38,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
     {
         var seedId = await IdOfAsync(TrucNinh);
         var seed = (await EditAsync(e => e.GetAsync(seedId)))!;
-        var typed = AsNew(seed);
+        var typed = SessionEditingSnapshot.WithoutIds(seed);
         typed.Title = "Bản nhập lại: " + seed.Title;
 
         var result = await EditAsync(e => e.SaveAsync(typed));
@@ -250,23 +250,6 @@ public sealed class SessionEditingTests(PortalFixture portal)
     {
         await using var db = await portal.DbAsync();
         return await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted);
-    }
-
-    /// <summary>The form as a new session would be typed: no ids, no version.</summary>
-    private static SessionForm AsNew(SessionForm form)
-    {
-        var copy = SessionEditingSnapshot.Copy(form);
-        copy.Id = null;
-        copy.Version = 0;
-        copy.Attendees.ForEach(a => a.Id = null);
-        copy.Sections.ForEach(s => s.Id = null);
-        copy.Indicators.ForEach(i => i.Id = null);
-        copy.Directives.ForEach(d =>
-        {
-            d.Id = null;
-            d.Tasks.ForEach(t => t.Id = null);
-        });
-        return copy;
     }
 
     /// <summary>What a person reads in the form, without ids and versions, as one comparable value.</summary>

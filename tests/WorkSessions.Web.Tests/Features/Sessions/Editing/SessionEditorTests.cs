@@ -5,6 +5,7 @@ using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static WorkSessions.Web.Tests.Infrastructure.MudInputs;
 
 namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
 
@@ -213,14 +214,6 @@ public sealed class SessionEditorTests(PortalFixture portal)
         (await db.WorkSessions.SingleAsync(s => s.Title == title)).Place.ShouldBe("Hội trường xã");
     }
 
-    /// <summary>Types into a MudAutocomplete and picks the named option from its list.</summary>
-    private static async Task PickAsync(IPage page, ILocator field, string typed, string option)
-    {
-        await field.ClickAsync();
-        await field.FillAsync(typed);
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
-        await Expect(field).ToHaveValueAsync(option);
-    }
 
     private async Task<string?> NotesAsync(int id)
     {

@@ -8,6 +8,7 @@ using WorkSessions.Web.Features.Sessions.Editing;
 using WorkSessions.Web.Localization;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static WorkSessions.Web.Tests.Infrastructure.MudInputs;
 
 namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
 
@@ -145,19 +146,7 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
         }
     }
 
-    private static async Task PickAsync(IPage page, ILocator field, string typed, string option)
-    {
-        await field.ClickAsync();
-        await field.FillAsync(typed);
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
-        await Expect(field).ToHaveValueAsync(option);
-    }
 
-    private static async Task ChooseAsync(IPage page, ILocator select, string option)
-    {
-        await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
 
     /// <summary>The word the portal shows, from its own Vietnamese resources.</summary>
     private static string Word(string key) => Words.GetString(key, CultureInfo.GetCultureInfo("vi-VN")) ?? key;
