@@ -50,6 +50,9 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
         await page.GetByLabel("Ngày làm việc", new() { Exact = true }).FillAsync(seed.HeldOn!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.GetByLabel("Ngày làm việc", new() { Exact = true }).PressAsync("Tab");
         await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "truc ninh", seed.HostUnitName!);
+
+        // The seeded session is on the same day with the same unit: typed again, it is flagged, not refused.
+        await Expect(page.Locator("#editor-same-day")).ToContainTextAsync($"Đã có buổi làm việc với đơn vị này trong cùng ngày: {seed.Title}");
         await page.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync(seed.Place);
         await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync(seed.Subjects);
     }
