@@ -61,7 +61,15 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
 
     public async Task<SessionDetails?> GetAsync(int id, CancellationToken ct = default)
     {
+        var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
+
+        // Asked first, so another unit's session is never loaded at all.
+        if (!await IsVisibleAsync(db, id, access, audit, ct))
+        {
+            return null;
+        }
+
         var session = await db.WorkSessions.AsNoTracking().AsSplitQuery()
             .Include(s => s.HostUnit)
             .Include(s => s.Attendances)
@@ -70,13 +78,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.LeadUnit)
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits).ThenInclude(c => c.Unit)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null)
-        {
-            return null;
-        }
-
-        var access = await user.GetAccessAsync();
-        return await IsVisibleAsync(db, id, access, audit, ct) ? ToDetails(session, clock.Today()) : null;
+        return session is null ? null : ToDetails(session, clock.Today());
     }
 
     /// <summary>
@@ -87,13 +89,22 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
     internal static async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, int id, UserAccess access, SecurityAudit audit, CancellationToken ct)
     {
         var sessions = db.WorkSessions.Where(s => s.Id == id);
-        if (access.UnitFilter() is { } unit && await sessions.AnyAsync(ct) && !await sessions.Where(ConcernsUnit(unit)).AnyAsync(ct))
+        if (access.UnitFilter() is not { } unit)
         {
-            _ = await audit.RefuseAsync(access, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
-            return false;
+            return await sessions.AnyAsync(ct);
         }
 
-        return await sessions.AnyAsync(ct);
+        if (await sessions.Where(ConcernsUnit(unit)).AnyAsync(ct))
+        {
+            return true;
+        }
+
+        if (await sessions.AnyAsync(ct))
+        {
+            _ = await audit.RefuseAsync(access, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
+        }
+
+        return false;
     }
 
     /// <summary>The units and chairs the filter bar offers, for those who read the whole province.</summary>

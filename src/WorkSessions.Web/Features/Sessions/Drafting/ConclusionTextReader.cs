@@ -23,8 +23,6 @@ namespace WorkSessions.Web.Features.Sessions.Drafting;
 /// </summary>
 public static partial class ConclusionTextReader
 {
-    private static readonly string[] Markers = ["nhấn mạnh", "đề nghị", "yêu cầu", "lưu ý", "kết luận", "chỉ đạo", "giao nhiệm vụ"];
-
     /// <summary>Verbs that open a directive, folded; longest first so that "tập trung" wins over "tập".</summary>
     private static readonly string[] DirectionVerbs = [.. new[]
     {
@@ -58,14 +56,14 @@ public static partial class ConclusionTextReader
     {
         for (var p = paragraphs.Length - 1; p >= 0; p--)
         {
-            var match = MarkerColon().Matches(paragraphs[p]).LastOrDefault(m => Markers.Contains(m.Groups["marker"].Value.ToLowerInvariant()));
+            var match = MarkerColon().Matches(paragraphs[p]).LastOrDefault();
             if (match is null)
             {
                 continue;
             }
 
             var before = paragraphs[p][..match.Index];
-            var sentenceStart = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), -1) + 1;
+            var sentenceStart = before.LastIndexOf(". ", StringComparison.Ordinal) + 1;
             var assessment = Assessment(before[sentenceStart..]);
             var after = new List<string> { paragraphs[p][(match.Index + match.Length)..].Trim() };
             after.AddRange(paragraphs.Skip(p + 1).TakeWhile(IsListParagraph));
@@ -84,7 +82,7 @@ public static partial class ConclusionTextReader
 
     /// <summary>A paragraph that goes on the leader's list: a bullet, "Một là, …", or one that opens with a verb of direction.</summary>
     private static bool IsListParagraph(string paragraph) =>
-        Bullet().IsMatch(paragraph) || DirectionAt(VietnameseText.Fold(Strip(paragraph))) == 0;
+        Bullet().IsMatch(paragraph) || OpensWithDirection(Strip(paragraph));
 
     private static List<ProposedDirective> Directives(IReadOnlyList<string> parts)
     {
@@ -97,7 +95,7 @@ public static partial class ConclusionTextReader
         foreach (var sentence in sentences)
         {
             var body = Strip(sentence);
-            if (DirectionAt(VietnameseText.Fold(body)) != 0)
+            if (!OpensWithDirection(body))
             {
                 continue; // a sentence of the text that directs nothing ("Tin, ảnh: …")
             }
@@ -152,8 +150,11 @@ public static partial class ConclusionTextReader
         return 0;
     }
 
-    /// <summary>0 when the text opens with a verb of direction, -1 otherwise.</summary>
-    private static int DirectionAt(string folded) => DirectionVerbs.Any(v => StartsWithWord(folded, v)) ? 0 : -1;
+    private static bool OpensWithDirection(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return DirectionVerbs.Any(v => StartsWithWord(folded, v));
+    }
 
     /// <summary>
     /// Splits at semicolons before a verb of direction: always in a one-sentence list, and in prose
@@ -165,7 +166,7 @@ public static partial class ConclusionTextReader
         var current = string.Empty;
         foreach (var piece in sentence.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0))
         {
-            var directs = DirectionAt(VietnameseText.Fold(piece)) == 0;
+            var directs = OpensWithDirection(piece);
             if (current.Length > 0 && directs && (everyItem || DirectiveFields.Guess(Expand(piece)) != DirectiveFields.Guess(Expand(current))))
             {
                 clauses.Add(current);

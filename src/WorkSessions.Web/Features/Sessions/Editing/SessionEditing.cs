@@ -118,7 +118,7 @@ public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> fact
         var day = on is { } d ? DateOnly.FromDateTime(d) : clock.Today();
         var key = VietnameseText.Fold(search);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var officials = await db.Officials.AsNoTracking().Include(o => o.Positions).ThenInclude(p => p.Unit)
+        var officials = await db.Officials.AsNoTracking().Include(o => o.Positions)
             .Where(o => key.Length == 0 || o.SearchKey.Contains(key))
             .OrderBy(o => o.SearchKey)
             .Take(20)
