@@ -23,7 +23,7 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
     private static readonly HashSet<string> Secrets =
     [
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
-        nameof(IdentityUserToken<string>.Value), nameof(DataProtectionKey.Xml), nameof(Identity.PortalUser.CalendarFeedToken),
+        nameof(DataProtectionKey.Xml), nameof(Identity.PortalUser.CalendarFeedToken),
     ];
 
     private const string Masked = "***";
@@ -160,7 +160,8 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
             foreach (var (property, old) in Properties)
             {
                 var name = property.Metadata.Name;
-                var secret = Secrets.Contains(name);
+                // A token's "Value" is secret; an indicator's "Value" is the figure the audit must keep.
+                var secret = Secrets.Contains(name) || (Entry.Entity is IdentityUserToken<string> && name == nameof(IdentityUserToken<string>.Value));
                 var current = secret && property.CurrentValue is not null ? Masked : Printable(property.CurrentValue);
                 if (Action == AuditAction.Created)
                 {

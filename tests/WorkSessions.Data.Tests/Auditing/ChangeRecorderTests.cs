@@ -33,6 +33,26 @@ public class ChangeRecorderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_changed_figure_is_recorded_with_its_old_and_new_value_not_masked_like_a_token()
+    {
+        var session = new WorkSessions.Domain.Sessions.WorkSession("Làm việc", new DateOnly(2021, 6, 8), null, "Trụ sở", WorkSessions.Domain.Sessions.WorkSessionKind.Working, NamDinh.TrucNinh(), "Phòng, chống dịch");
+        var figure = session.AttachReport("Báo cáo", "Năm 2021").AddIndicator("Trường hợp F1 đã hoàn thành cách ly tập trung", 223, "người", 224);
+        await _database.SaveNewAsync(session);
+        await using (var db = await _database.CreateContextAsync())
+        {
+            var loaded = await db.Set<WorkSessions.Domain.Reports.Indicator>().SingleAsync(i => i.Id == figure.Id);
+            loaded.Change(loaded.Name, 224, loaded.UnitOfMeasure, loaded.Target, loaded.Note);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = await _database.CreateContextAsync();
+        var entry = await check.AuditEntries.SingleAsync(a => a.EntityType == "Indicator" && a.Action == AuditAction.Updated);
+        using var changes = JsonDocument.Parse(entry.Changes);
+        changes.RootElement.GetProperty("Value").GetProperty("old").GetDecimal().ShouldBe(223);
+        changes.RootElement.GetProperty("Value").GetProperty("new").GetDecimal().ShouldBe(224);
+    }
+
+    [Fact]
     public async Task A_unit_created_together_with_its_parent_is_recorded_with_the_parents_real_id()
     {
         var province = NamDinh.ProvincialCommittee();
