@@ -51,7 +51,7 @@ public sealed class SessionPagesTests(PortalFixture portal)
         var rows = page.Locator("tbody tr.mud-table-row");
         await Expect(rows).ToHaveCountAsync(2);
 
-        await page.Locator("#session-filters").GetByLabel("Đơn vị (kể cả đơn vị đã hợp nhất vào)", new() { Exact = true }).ClickAsync();
+        await page.Locator("#session-filters").GetByLabel("Đơn vị", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = unit, Exact = true }).ClickAsync();
 
         await Expect(rows).ToHaveCountAsync(1);

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using WorkSessions.Domain.Attachments;
+using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Tasks;
 
 namespace WorkSessions.Web.Features.Sessions.History;
 
@@ -6,6 +10,21 @@ namespace WorkSessions.Web.Features.Sessions.History;
 public static class HistoryChanges
 {
     private const int Longest = 160;
+
+    /// <summary>The audit stores enums by number; these are the ones the history shows, by the row they belong to.</summary>
+    private static readonly Dictionary<(string Entity, string Field), Type> Enums = new()
+    {
+        [(nameof(WorkSession), nameof(WorkSession.Status))] = typeof(WorkSessionStatus),
+        [(nameof(WorkSession), nameof(WorkSession.Kind))] = typeof(WorkSessionKind),
+        [(nameof(Attendance), nameof(Attendance.Side))] = typeof(AttendanceSide),
+        [(nameof(Attendance), nameof(Attendance.Role))] = typeof(AttendanceRole),
+        [(nameof(Directive), nameof(Directive.Field))] = typeof(DirectiveField),
+        [(nameof(FollowUpTask), nameof(FollowUpTask.ReportingSchedule))] = typeof(ReportingSchedule),
+        [(nameof(FollowUpTask), nameof(FollowUpTask.State))] = typeof(TaskState),
+        [(nameof(Attachment), nameof(Attachment.Kind))] = typeof(AttachmentKind),
+    };
+
+    public static Type? EnumOf(string entityType, string field) => Enums.GetValueOrDefault((entityType, field));
 
     public static IReadOnlyList<(string Field, string? Old, string? New)> Read(string changes)
     {
