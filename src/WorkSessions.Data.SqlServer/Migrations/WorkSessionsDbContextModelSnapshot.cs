@@ -292,6 +292,9 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("ProgressUpdateId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -313,6 +316,8 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
 
                     b.HasIndex("StoredName")
                         .IsUnique();
@@ -1385,6 +1390,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
             modelBuilder.Entity("WorkSessions.Domain.Attachments.Attachment", b =>
                 {
+                    b.HasOne("WorkSessions.Domain.Tasks.ProgressUpdate", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("WorkSessions.Domain.Sessions.WorkSession", null)
                         .WithMany()
                         .HasForeignKey("WorkSessionId")
@@ -1623,6 +1633,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Tasks.ProgressUpdate", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }

@@ -276,6 +276,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgressUpdateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -297,6 +300,8 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
 
                     b.HasIndex("StoredName")
                         .IsUnique();
@@ -1333,6 +1338,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
             modelBuilder.Entity("WorkSessions.Domain.Attachments.Attachment", b =>
                 {
+                    b.HasOne("WorkSessions.Domain.Tasks.ProgressUpdate", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("WorkSessions.Domain.Sessions.WorkSession", null)
                         .WithMany()
                         .HasForeignKey("WorkSessionId")
@@ -1571,6 +1581,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Tasks.ProgressUpdate", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }

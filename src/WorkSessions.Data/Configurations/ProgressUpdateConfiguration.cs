@@ -12,5 +12,7 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(u => u.ReportedBy).HasMaxLength(100);
         builder.Property(u => u.OutputDocument).HasMaxLength(500);
         builder.HasIndex(u => new { u.FollowUpTaskId, u.ReportedOn });
+        builder.HasMany(u => u.Evidence).WithOne().HasForeignKey(a => a.ProgressUpdateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Evidence).HasField("_evidence");
     }
 }

@@ -3,7 +3,7 @@ using WorkSessions.Domain.Common;
 namespace WorkSessions.Domain.Attachments;
 
 /// <summary>
-/// A file kept with a session. The bytes live in the attachment store under <see cref="StoredName"/>,
+/// A file kept with a session, or with a unit's report on one of its tasks. The bytes live in the attachment store under <see cref="StoredName"/>,
 /// a random name that says nothing and cannot be guessed; the name the user gave is only shown.
 /// </summary>
 public sealed class Attachment : Entity
@@ -45,6 +45,9 @@ public sealed class Attachment : Entity
     }
 
     public int WorkSessionId { get; private set; }
+
+    /// <summary>The progress report this file is evidence for; null for the session's own files.</summary>
+    public int? ProgressUpdateId { get; private set; }
 
     public AttachmentKind Kind { get; private set; }
 

@@ -1,3 +1,4 @@
+using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Units;
@@ -128,7 +129,7 @@ public sealed class FollowUpTask : Entity
         }
     }
 
-    public ProgressUpdate ReportProgress(DateOnly reportedOn, string narrative, int percent, string reportedBy)
+    public ProgressUpdate ReportProgress(DateOnly reportedOn, string narrative, int percent, string reportedBy, IEnumerable<Attachment>? evidence = null)
     {
         EnsureState("báo cáo tiến độ", TaskState.NotStarted, TaskState.InProgress);
         if (percent >= 100)
@@ -136,14 +137,14 @@ public sealed class FollowUpTask : Entity
             throw new DomainException("Để báo cáo hoàn thành, hãy dùng \"Báo cáo hoàn thành\" kèm sản phẩm đầu ra.", nameof(Percent));
         }
 
-        var update = AddUpdate(new ProgressUpdate(reportedOn, narrative, percent, reportedBy, reportsCompletion: false, outputDocument: null));
+        var update = AddUpdate(new ProgressUpdate(reportedOn, narrative, percent, reportedBy, reportsCompletion: false, outputDocument: null), evidence);
         State = TaskState.InProgress;
         Percent = percent;
         return update;
     }
 
     /// <summary>The unit reports the task done with its output; the office must confirm.</summary>
-    public ProgressUpdate ReportDone(DateOnly reportedOn, string narrative, string outputDocument, string reportedBy)
+    public ProgressUpdate ReportDone(DateOnly reportedOn, string narrative, string outputDocument, string reportedBy, IEnumerable<Attachment>? evidence = null)
     {
         EnsureState("báo cáo hoàn thành", TaskState.NotStarted, TaskState.InProgress);
         if (string.IsNullOrWhiteSpace(outputDocument))
@@ -151,7 +152,7 @@ public sealed class FollowUpTask : Entity
             throw new DomainException("Báo cáo hoàn thành cần có sản phẩm đầu ra.", nameof(ProgressUpdate.OutputDocument));
         }
 
-        var update = AddUpdate(new ProgressUpdate(reportedOn, narrative, 100, reportedBy, reportsCompletion: true, outputDocument));
+        var update = AddUpdate(new ProgressUpdate(reportedOn, narrative, 100, reportedBy, reportsCompletion: true, outputDocument), evidence);
         State = TaskState.AwaitingConfirmation;
         Percent = 100;
         ReportedDoneOn = reportedOn;
@@ -256,13 +257,14 @@ public sealed class FollowUpTask : Entity
     /// <summary>For reports: done and reported by the original deadline, extensions notwithstanding.</summary>
     public bool IsDoneOnTime => CompletedOn is { } done && (OriginalDeadline is null || done <= OriginalDeadline);
 
-    private ProgressUpdate AddUpdate(ProgressUpdate update)
+    private ProgressUpdate AddUpdate(ProgressUpdate update, IEnumerable<Attachment>? evidence)
     {
         if (update.ReportedOn < AssignedOn)
         {
             throw new DomainException("Ngày báo cáo không được trước ngày giao nhiệm vụ.", nameof(ProgressUpdate.ReportedOn));
         }
 
+        update.AddEvidence(evidence);
         _updates.Add(update);
         return update;
     }

@@ -1,3 +1,4 @@
+using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Common;
 
 namespace WorkSessions.Domain.Tasks;
@@ -5,6 +6,8 @@ namespace WorkSessions.Domain.Tasks;
 /// <summary>A dated report by the lead unit on a task (báo cáo tiến độ).</summary>
 public sealed class ProgressUpdate : Entity
 {
+    private readonly List<Attachment> _evidence = [];
+
     private ProgressUpdate()
     {
         Narrative = string.Empty;
@@ -41,4 +44,20 @@ public sealed class ProgressUpdate : Entity
 
     /// <summary>The output document that proves completion ("Báo cáo số 45-BC/HU …").</summary>
     public string? OutputDocument { get; private set; }
+
+    /// <summary>The files sent with the report (file minh chứng).</summary>
+    public IReadOnlyList<Attachment> Evidence => _evidence;
+
+    internal void AddEvidence(IEnumerable<Attachment>? files)
+    {
+        foreach (var file in files ?? [])
+        {
+            if (file.Kind != AttachmentKind.Evidence)
+            {
+                throw new DomainException("Tệp minh chứng phải được đánh dấu là minh chứng.", nameof(Evidence));
+            }
+
+            _evidence.Add(file);
+        }
+    }
 }

@@ -3,9 +3,11 @@ using WorkSessions.Data;
 using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Attachments;
@@ -21,7 +23,7 @@ public sealed class AttachmentService(
     SecurityAudit audit,
     TimeProvider clock)
 {
-    public const string Accepted = "PDF, DOCX, XLSX, JPEG, PNG";
+    public const string Accepted = AttachmentStore.AcceptedFormats;
 
     /// <summary>The session's files, and whether this person may add and remove them; null when the session is not theirs to see.</summary>
     public async Task<SessionFiles?> ListAsync(int sessionId, CancellationToken ct = default)
@@ -34,7 +36,7 @@ public sealed class AttachmentService(
         }
 
         var files = await db.Attachments.AsNoTracking()
-            .Where(a => a.WorkSessionId == sessionId)
+            .Where(a => a.WorkSessionId == sessionId && a.ProgressUpdateId == null)
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.Kind, a.Format, a.Length, a.UploadedAtUtc))
             .ToListAsync(ct);
@@ -58,32 +60,20 @@ public sealed class AttachmentService(
             return FormResult.Fail(string.Empty, "Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.");
         }
 
-        StoredFile stored;
-        try
+        if (kind == AttachmentKind.Evidence)
         {
-            stored = await store.SaveAsync(content, Attachment.MaxLength, ct);
-        }
-        catch (Exception e) when (e is FileTooLargeException or IOException)
-        {
-            // IOException: the browser stream refuses to go past the size it was opened with.
-            return FormResult.Fail(nameof(Attachment.Length), "Tệp lớn hơn 20 MB.");
+            return FormResult.Fail(nameof(Attachment.Kind), "File minh chứng được gửi cùng báo cáo tiến độ của nhiệm vụ.");
         }
 
+        var check = await store.AcceptAsync(content, ct);
+        if (check.Stored is not { } stored)
+        {
+            return check.Refusal!;
+        }
+
         try
         {
-            FileFormat? format;
-            await using (var saved = store.Open(stored.Name))
-            {
-                format = FileSniffer.Detect(saved);
-            }
-
-            if (format is null)
-            {
-                store.Discard(stored.Name);
-                return FormResult.Fail(nameof(Attachment.Format), $"Nội dung tệp không phải {Accepted}: chỉ nhận các loại tệp này (tệp Word, Excel có macro cũng không nhận).");
-            }
-
-            db.Attachments.Add(new Attachment(sessionId, kind, fileName, format.Value, stored.Length, stored.Sha256, stored.Name, clock.GetUtcNow().UtcDateTime));
+            db.Attachments.Add(new Attachment(sessionId, kind, fileName, check.Format, stored.Length, stored.Sha256, stored.Name, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return FormResult.Ok;
         }
@@ -104,7 +94,8 @@ public sealed class AttachmentService(
     {
         await audit.RequireAsync(user, a => a.RecordsSessions, $"Attachment/{id}", "Xóa tệp đính kèm", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, ct);
+        // A unit's evidence belongs to its report, which is on record: it is not the session's to remove.
+        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id && a.ProgressUpdateId == null, ct);
         if (attachment is null)
         {
             return FormResult.Fail(string.Empty, "Không tìm thấy tệp đính kèm.");
@@ -131,12 +122,24 @@ public sealed class AttachmentService(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (attachment is null || !await SessionQueries.IsVisibleAsync(db, attachment.WorkSessionId, access, audit, ct))
+        if (attachment is null || !await IsVisibleAsync(db, attachment, access, ct))
         {
             return null;
         }
 
         return new AttachmentFile(store.Open(attachment.StoredName), attachment.FileName, attachment.Format);
+    }
+
+    /// <summary>A session's file goes with the session; a unit's evidence goes with its task, so another unit of the same session does not read it.</summary>
+    private async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, Attachment attachment, UserAccess access, CancellationToken ct)
+    {
+        if (attachment.ProgressUpdateId is not { } updateId)
+        {
+            return await SessionQueries.IsVisibleAsync(db, attachment.WorkSessionId, access, audit, ct);
+        }
+
+        var taskId = await db.Set<ProgressUpdate>().Where(u => u.Id == updateId).Select(u => u.FollowUpTaskId).SingleAsync(ct);
+        return await TaskQueries.IsVisibleAsync(db, taskId, access, audit, ct);
     }
 }
 

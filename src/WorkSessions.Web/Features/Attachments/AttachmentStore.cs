@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using WorkSessions.Domain.Attachments;
+using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Attachments;
 
@@ -63,6 +65,41 @@ public sealed class AttachmentStore
         }
     }
 
+    /// <summary>
+    /// Saves a file a person sent and checks by its bytes, not its name, that it is one of the
+    /// formats the portal keeps (<see cref="FileSniffer"/>). A refused file leaves nothing on disk.
+    /// The session's files and a unit's evidence go through here alike.
+    /// </summary>
+    public async Task<FileCheck> AcceptAsync(Stream content, CancellationToken ct)
+    {
+        StoredFile stored;
+        try
+        {
+            stored = await SaveAsync(content, Attachment.MaxLength, ct);
+        }
+        catch (Exception e) when (e is FileTooLargeException or IOException)
+        {
+            // IOException: the browser stream refuses to go past the size it was opened with.
+            return FileCheck.Refused(nameof(Attachment.Length), "Tệp lớn hơn 20 MB.");
+        }
+
+        FileFormat? format;
+        await using (var saved = Open(stored.Name))
+        {
+            format = FileSniffer.Detect(saved);
+        }
+
+        if (format is null)
+        {
+            Discard(stored.Name);
+            return FileCheck.Refused(nameof(Attachment.Format), $"Nội dung tệp không phải {AcceptedFormats}: chỉ nhận các loại tệp này (tệp Word, Excel có macro cũng không nhận).");
+        }
+
+        return new FileCheck(stored, format.Value, null);
+    }
+
+    public const string AcceptedFormats = "PDF, DOCX, XLSX, JPEG, PNG";
+
     public Stream Open(string storedName) =>
         new FileStream(PathOf(storedName), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
@@ -89,6 +126,12 @@ public sealed class AttachmentStore
 }
 
 public sealed record StoredFile(string Name, long Length, string Sha256);
+
+/// <summary>A file saved and recognised, or the reason it was refused, keyed by the field it belongs to.</summary>
+public sealed record FileCheck(StoredFile? Stored, FileFormat Format, FormResult? Refusal)
+{
+    public static FileCheck Refused(string field, string message) => new(null, default, FormResult.Fail(field, message));
+}
 
 public sealed class FileTooLargeException : Exception
 {
