@@ -21,7 +21,7 @@ try
     builder.Services.AddPortalLocalization();
     builder.Services.AddWorkSessionsData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPortalAccounts(builder.Configuration, builder.Environment);
-    builder.Services.AddPortalServices();
+    builder.Services.AddPortalServices(builder.Configuration);
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();

@@ -18,7 +18,7 @@ namespace WorkSessions.Web.Infrastructure;
 
 public static class PortalServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortalServices(this IServiceCollection services)
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMudServices(config =>
         {
@@ -33,8 +33,11 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<UnitAdministration>();
         services.AddScoped<OfficialQueries>();
         services.AddScoped<OfficialAdministration>();
+        services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section))
+            .Validate(o => o.DueSoonDays is >= 0 and <= 60, "Tasks:DueSoonDays must be between 0 and 60.").ValidateOnStart();
         services.AddScoped<TaskQueries>();
-        services.AddScoped<OverviewQueries>();
+        services.AddScoped<TaskFollowUp>();
+        services.AddScoped<DashboardQueries>();
         services.AddScoped<UserScopes>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditQueries>();
@@ -79,5 +82,6 @@ public static class PortalServiceCollectionExtensions
         app.MapNoticeEndpoints();
         app.MapAttachmentEndpoints();
         app.MapCalendarEndpoints();
+        app.MapTaskExportEndpoints();
     }
 }

@@ -29,5 +29,9 @@ public static class DisplayText
     public static string FileSize(long bytes) =>
         bytes < 1024 * 1024 ? $"{Number(Math.Max(1, Math.Round(bytes / 1024m)))} KB" : $"{Number(Math.Round(bytes / (1024m * 1024m), 1))} MB";
 
+    /// <summary>A task's deadline as a list shows it: the day, or "Thường xuyên" for ongoing work.</summary>
+    public static string Deadline(this IStringLocalizer localizer, DateOnly? deadline) =>
+        deadline is { } day ? ShortDate(day) : localizer["Task_Ongoing"];
+
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 }

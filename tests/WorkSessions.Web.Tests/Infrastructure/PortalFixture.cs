@@ -54,6 +54,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The portal's clock: 28/11/2026 unless a test moves it.</summary>
+    public ShiftedTimeProvider Clock { get; } = new(Today);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -76,7 +79,7 @@ public sealed class PortalFixture : IAsyncLifetime
                 ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
             }));
-            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Today)));
+            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

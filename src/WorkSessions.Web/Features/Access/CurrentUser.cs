@@ -25,7 +25,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, IHtt
 
         var unit = int.TryParse(user.FindFirstValue(UnitClaim), out var id) ? id : (int?)null;
         var roles = PortalRoles.All.Where(user.IsInRole).ToHashSet();
-        return new UserAccess(user.Identity.Name ?? string.Empty, roles, unit, user.HasClaim("amr", "mfa"));
+        return new UserAccess(user.Identity.Name ?? string.Empty, roles, unit, user.HasClaim("amr", "mfa"), user.FindFirstValue(ClaimTypes.GivenName));
     }
 
     public async ValueTask<string> GetNameAsync()

@@ -1,77 +1,234 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Tasks;
 
 /// <summary>
-/// The task register: every follow-up task with the directive and session it came from.
-/// A unit user sees the tasks their unit leads or coordinates.
+/// The task register: every follow-up task with the directive and session it came from, narrowed
+/// by a <see cref="TaskFilter"/>. A unit user sees the tasks their unit leads or coordinates.
+/// The list, its exports and the dashboard's figures all read through <see cref="Query"/>.
 /// </summary>
-public sealed class TaskQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user)
+public sealed class TaskQueries(
+    IDbContextFactory<WorkSessionsDbContext> factory,
+    TimeProvider clock,
+    CurrentUser user,
+    IOptions<TaskOptions> options)
 {
-    public async Task<PagedResult<TaskListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
+    /// <summary>An export is a register, not a backup: past this many rows the clerk narrows the filter.</summary>
+    public const int MaxExportRows = 20_000;
+
+    private int DueSoonDays => options.Value.DueSoonDays;
+
+    public async Task<PagedResult<TaskListItem>> ListAsync(string? search, TaskFilter filter, PageRequest page, CancellationToken ct = default)
     {
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows =
-            from t in db.FollowUpTasks
-            join c in db.Set<Conclusion>() on t.Directive.ConclusionId equals c.Id
-            join s in db.WorkSessions on c.WorkSessionId equals s.Id
-            select new { Task = t, Session = s };
-        if (access.UnitFilter() is { } unit)
+        var rows = Query(db, access, search, filter);
+        var total = await rows.CountAsync(ct);
+        var items = await Project(Sort(rows, page.SortBy, page.Descending).Page(page)).ToListAsync(ct);
+        return new PagedResult<TaskListItem>([.. items.Select(Finish)], total);
+    }
+
+    /// <summary>Every row of the filtered list, in the order on screen, for the Excel and CSV registers; null past <see cref="MaxExportRows"/>.</summary>
+    public async Task<IReadOnlyList<TaskListItem>?> ExportAsync(string? search, TaskFilter filter, string? sortBy, bool descending, CancellationToken ct = default)
+    {
+        var access = await user.GetAccessAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = Query(db, access, search, filter);
+        var items = await Project(Sort(rows, sortBy, descending).Take(MaxExportRows + 1)).AsSplitQuery().ToListAsync(ct);
+        return items.Count > MaxExportRows ? null : [.. items.Select(Finish)];
+    }
+
+    /// <summary>
+    /// A unit's home page: its open tasks and those awaiting confirmation, with the time position
+    /// of each, nearest deadline first. The page groups them; nothing is paged away because a unit
+    /// has tens of open tasks, not thousands.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskListItem>> UnitBoardAsync(CancellationToken ct = default)
+    {
+        var access = await user.GetAccessAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = Query(db, access, null, new TaskFilter());
+        rows = rows.Where(r => r.Task.State != TaskState.Done && r.Task.State != TaskState.Suspended);
+        var items = await Project(Sort(rows, null, false).Take(500)).ToListAsync(ct);
+        return [.. items.Select(Finish)];
+    }
+
+    /// <summary>The tasks this person may see: all of them, or those their unit leads or coordinates.</summary>
+    internal static IQueryable<FollowUpTask> Visible(WorkSessionsDbContext db, UserAccess access) =>
+        access.UnitFilter() is { } unit ? db.FollowUpTasks.Where(ConcernsUnit(unit)) : db.FollowUpTasks;
+
+    internal static Expression<Func<FollowUpTask, bool>> ConcernsUnit(int unit) =>
+        t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit);
+
+    /// <summary>
+    /// Whether the task exists and concerns the person; a unit user asking for another unit's task
+    /// is refused in the audit trail and answered as "not found", as for sessions.
+    /// </summary>
+    internal static async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, int id, UserAccess access, SecurityAudit audit, CancellationToken ct)
+    {
+        if (await Visible(db, access).AnyAsync(t => t.Id == id, ct))
         {
-            rows = rows.Where(r => r.Task.LeadUnitId == unit || r.Task.CoordinatingUnits.Any(c => c.UnitId == unit));
+            return true;
+        }
+
+        if (await db.FollowUpTasks.AnyAsync(t => t.Id == id, ct))
+        {
+            _ = await audit.RefuseAsync(access, $"FollowUpTask/{id}", "Xem nhiệm vụ của đơn vị khác", ct);
+        }
+
+        return false;
+    }
+
+    /// <summary>The visible tasks narrowed by the filter and the search, joined to their directive and session.</summary>
+    internal IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter)
+    {
+        var today = clock.Today();
+        var tasks = Visible(db, access);
+        if (filter.UnitId is { } unitId)
+        {
+            // The unit exactly, as the dashboard counts it: a task stays with the unit it was given to.
+            tasks = tasks.Where(t => t.LeadUnitId == unitId);
+        }
+
+        if (filter.State is { } state)
+        {
+            tasks = tasks.Where(t => t.State == state);
+        }
+
+        if (filter.Position is { } position)
+        {
+            tasks = tasks.Where(TaskRules.Is(position, today, DueSoonDays));
+        }
+
+        if (filter.Tally is { } tally)
+        {
+            tasks = tasks.Where(TaskRules.Is(tally, today));
+        }
+
+        if (Day(filter.DeadlineFrom) is { } deadlineFrom)
+        {
+            tasks = tasks.Where(t => t.CurrentDeadline >= deadlineFrom);
+        }
+
+        if (Day(filter.DeadlineTo) is { } deadlineTo)
+        {
+            tasks = tasks.Where(t => t.CurrentDeadline <= deadlineTo);
+        }
+
+        if (Day(filter.AssignedFrom) is { } assignedFrom)
+        {
+            tasks = tasks.Where(t => t.AssignedOn >= assignedFrom);
+        }
+
+        if (Day(filter.AssignedTo) is { } assignedTo)
+        {
+            tasks = tasks.Where(t => t.AssignedOn <= assignedTo);
+        }
+
+        var rows =
+            from t in tasks
+            join d in db.Directives on t.DirectiveId equals d.Id
+            join c in db.Set<Conclusion>() on d.ConclusionId equals c.Id
+            join s in db.WorkSessions on c.WorkSessionId equals s.Id
+            select new TaskRow { Task = t, Directive = d, Session = s };
+        if (filter.Field is { } field)
+        {
+            rows = rows.Where(r => r.Directive.Field == field);
+        }
+
+        if (filter.SessionId is { } sessionId)
+        {
+            rows = rows.Where(r => r.Session.Id == sessionId);
+        }
+
+        if (filter.LeaderId is { } leader)
+        {
+            rows = rows.Where(r => r.Session.Attendances.Any(a => a.Role == AttendanceRole.Chair && a.OfficialId == leader));
         }
 
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {
-            rows = rows.Where(r => r.Session.SearchKey.Contains(key) || r.Task.LeadUnit.SearchKey.Contains(key));
+            rows = rows.Where(r => r.Session.SearchKey.Contains(key) || r.Directive.SearchKey.Contains(key) || r.Task.LeadUnit.SearchKey.Contains(key));
         }
 
-        var total = await rows.CountAsync(ct);
-        var ordered = (page.SortBy, page.Descending) switch
-        {
-            (nameof(TaskListItem.LeadUnit), false) => rows.OrderBy(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
-            (nameof(TaskListItem.LeadUnit), true) => rows.OrderByDescending(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
-            (nameof(TaskListItem.SessionDate), false) => rows.OrderBy(r => r.Session.HeldOn).ThenBy(r => r.Task.Id),
-            (nameof(TaskListItem.SessionDate), true) => rows.OrderByDescending(r => r.Session.HeldOn).ThenBy(r => r.Task.Id),
-            (nameof(TaskListItem.CurrentDeadline), true) => rows.OrderByDescending(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),
-
-            // What needs attention first: open tasks by nearest deadline, ongoing ones after, finished ones last.
-            _ => rows.OrderBy(r => r.Task.State == TaskState.Done || r.Task.State == TaskState.Suspended)
-                .ThenBy(r => r.Task.CurrentDeadline == null)
-                .ThenBy(r => r.Task.CurrentDeadline)
-                .ThenBy(r => r.Task.Id),
-        };
-
-        var today = clock.Today();
-        var items = await ordered.Page(page)
-            .Select(r => new
-            {
-                r.Task.Id,
-                SessionId = r.Session.Id,
-                r.Session.Title,
-                r.Session.HeldOn,
-                r.Task.Directive.Number,
-                r.Task.Directive.Text,
-                LeadUnit = r.Task.LeadUnit.Name,
-                r.Task.OriginalDeadline,
-                r.Task.CurrentDeadline,
-                r.Task.CompletedOn,
-                r.Task.State,
-                r.Task.Percent,
-            })
-            .ToListAsync(ct);
-        return new PagedResult<TaskListItem>(
-            [.. items.Select(i => new TaskListItem(
-                i.Id, i.SessionId, i.Title, i.HeldOn, i.Number, i.Text, i.LeadUnit, i.OriginalDeadline, i.CurrentDeadline, i.State, i.Percent,
-                FollowUpTask.PositionOf(i.CurrentDeadline, i.CompletedOn, today)))],
-            total);
+        return rows;
     }
+
+    /// <summary>A date picker's value as the day it shows.</summary>
+    private static DateOnly? Day(DateTime? picked) => picked is { } value ? DateOnly.FromDateTime(value) : null;
+
+    private static IQueryable<TaskRow> Sort(IQueryable<TaskRow> rows, string? sortBy, bool descending) => (sortBy, descending) switch
+    {
+        (nameof(TaskListItem.LeadUnit), false) => rows.OrderBy(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.LeadUnit), true) => rows.OrderByDescending(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.SessionDate), false) => rows.OrderBy(r => r.Session.HeldOn).ThenBy(r => r.Directive.Number).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.SessionDate), true) => rows.OrderByDescending(r => r.Session.HeldOn).ThenBy(r => r.Directive.Number).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.CurrentDeadline), false) => rows.OrderBy(r => r.Task.CurrentDeadline == null).ThenBy(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.CurrentDeadline), true) => rows.OrderByDescending(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.Percent), false) => rows.OrderBy(r => r.Task.Percent).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.Percent), true) => rows.OrderByDescending(r => r.Task.Percent).ThenBy(r => r.Task.Id),
+
+        // What needs attention first: open tasks by nearest deadline, ongoing ones after, finished ones last.
+        _ => rows.OrderBy(r => r.Task.State == TaskState.Done || r.Task.State == TaskState.Suspended)
+            .ThenBy(r => r.Task.CurrentDeadline == null)
+            .ThenBy(r => r.Task.CurrentDeadline)
+            .ThenBy(r => r.Task.Id),
+    };
+
+    private static IQueryable<TaskRowData> Project(IQueryable<TaskRow> rows) => rows.Select(r => new TaskRowData(
+        r.Task.Id,
+        r.Session.Id,
+        r.Session.Title,
+        r.Session.HeldOn,
+        r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair).Select(a => a.FullName).FirstOrDefault(),
+        r.Directive.Number,
+        r.Directive.Text,
+        r.Directive.Field,
+        r.Task.LeadUnitId,
+        r.Task.LeadUnit.Name,
+        r.Task.CoordinatingUnits.Select(c => c.Unit.Name).ToList(),
+        r.Task.ExpectedOutput,
+        r.Task.ReportingSchedule,
+        r.Task.AssignedOn,
+        r.Task.OriginalDeadline,
+        r.Task.CurrentDeadline,
+        r.Task.State,
+        r.Task.Percent,
+        r.Task.ReportedDoneOn,
+        r.Task.CompletedOn,
+        r.Task.Updates.OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (DateOnly?)u.ReportedOn).FirstOrDefault(),
+        r.Task.Updates.OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => u.Narrative).FirstOrDefault()));
+
+    private TaskListItem Finish(TaskRowData r) => new(
+        r.Id, r.SessionId, r.SessionTitle, r.SessionDate, r.Chair, r.DirectiveNumber, r.DirectiveText, r.Field, r.LeadUnitId, r.LeadUnit, r.CoordinatingUnits,
+        r.ExpectedOutput, r.ReportingSchedule, r.AssignedOn, r.OriginalDeadline, r.CurrentDeadline, r.State, r.Percent,
+        FollowUpTask.PositionOf(r.CurrentDeadline, r.CompletedOn, clock.Today(), DueSoonDays),
+        r.ReportedDoneOn, r.CompletedOn, r.LastReportOn, r.LastReport);
+
+    private sealed record TaskRowData(
+        int Id, int SessionId, string SessionTitle, DateOnly SessionDate, string? Chair, int DirectiveNumber, string DirectiveText, DirectiveField Field,
+        int LeadUnitId, string LeadUnit, List<string> CoordinatingUnits, string ExpectedOutput, ReportingSchedule ReportingSchedule, DateOnly AssignedOn,
+        DateOnly? OriginalDeadline, DateOnly? CurrentDeadline, TaskState State, int Percent, DateOnly? ReportedDoneOn, DateOnly? CompletedOn,
+        DateOnly? LastReportOn, string? LastReport);
+}
+
+/// <summary>A task with the directive and the session it came from, for queries that filter on all three.</summary>
+internal sealed class TaskRow
+{
+    public required FollowUpTask Task { get; init; }
+
+    public required Directive Directive { get; init; }
+
+    public required WorkSession Session { get; init; }
 }

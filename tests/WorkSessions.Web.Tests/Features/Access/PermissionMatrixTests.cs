@@ -47,7 +47,11 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("sessions.get-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
         ("sessions.get-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("tasks.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
-        ("overview.get", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("tasks.get-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
+        ("tasks.get-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
+        ("tasks.unit-board", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("tasks.export", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
+        ("dashboard.get", [Outcome.All, Outcome.All, Outcome.All, Outcome.OwnUnit]),
         ("units.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("officials.list", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("units.choices", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
@@ -114,6 +118,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/sessions/{own}", [200, 200, 200, 200]),
         ("/sessions/{other}", [200, 200, 200, 404]),
         ("/tasks", [200, 200, 200, 200]),
+        ("/tasks/{own-task}", [200, 200, 200, 200]),
+        ("/tasks/{other-task}", [200, 200, 200, 404]),
+        ("/tasks/export.xlsx", [200, 200, 200, 200]),
+        ("/tasks/export.csv?state=Done", [200, 200, 200, 200]),
         ("/units", [200, 200, 200, 403]),
         ("/officials", [200, 200, 200, 403]),
         ("/admin/users", [200, 403, 403, 403]),
@@ -146,8 +154,12 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "sessions.list" => Scope((await services.GetRequiredService<SessionQueries>().ListAsync(null, FirstPage)).Items.Select(s => s.HostUnit)),
                 "sessions.get-own" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
                 "sessions.get-other" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
-                "tasks.list" => Scope((await services.GetRequiredService<TaskQueries>().ListAsync(null, FirstPage)).Items.Select(t => t.LeadUnit)),
-                "overview.get" => (await services.GetRequiredService<OverviewQueries>().GetAsync()).Sessions > 1 ? Outcome.All : Outcome.OwnUnit,
+                "tasks.list" => Scope((await services.GetRequiredService<TaskQueries>().ListAsync(null, new TaskFilter(), FirstPage)).Items.Select(t => t.LeadUnit)),
+                "tasks.get-own" => await services.GetRequiredService<TaskFollowUp>().GetAsync(await TaskIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
+                "tasks.get-other" => await services.GetRequiredService<TaskFollowUp>().GetAsync(await TaskIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
+                "tasks.unit-board" => Scope((await services.GetRequiredService<TaskQueries>().UnitBoardAsync()).Select(t => t.LeadUnit)),
+                "tasks.export" => Scope((await services.GetRequiredService<TaskQueries>().ExportAsync(null, new TaskFilter(), null, false))!.Select(t => t.LeadUnit)),
+                "dashboard.get" => Scope((await services.GetRequiredService<DashboardQueries>().GetAsync(null, null)).ByUnit.Select(l => l.Name)),
                 "units.list" => Ran(await services.GetRequiredService<UnitQueries>().ListAsync(null, FirstPage)),
                 "officials.list" => Ran(await services.GetRequiredService<OfficialQueries>().ListAsync(null, FirstPage)),
                 "units.choices" => Ran(await services.GetRequiredService<UnitAdministration>().UnitChoicesAsync()),
@@ -271,6 +283,10 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }
 
+    /// <summary>The first task led by the unit whose name contains <paramref name="unitWord"/>.</summary>
+    private async Task<int> TaskIdAsync(string unitWord) =>
+        await IdAsync(db => db.FollowUpTasks.Where(t => t.LeadUnit.Name.Contains(unitWord)).OrderBy(t => t.Id).Select(t => t.Id).Take(1));
+
     private async Task<int> IdAsync(Func<WorkSessionsDbContext, IQueryable<int>> query)
     {
         await using var db = await portal.DbAsync();
@@ -285,6 +301,12 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
             var own = await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), "Báo cáo ma trận.pdf", SampleFiles.Pdf("Báo cáo"));
             var other = await portal.AttachAsync(await portal.SessionIdAsync("Cổ Lễ"), "Báo cáo ma trận.pdf", SampleFiles.Pdf("Báo cáo"));
             path = path.Replace("{own-file}", Invariant(own), StringComparison.Ordinal).Replace("{other-file}", Invariant(other), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("-task}", StringComparison.Ordinal))
+        {
+            path = path.Replace("{own-task}", Invariant(await TaskIdAsync("Trực Ninh")), StringComparison.Ordinal)
+                .Replace("{other-task}", Invariant(await TaskIdAsync("Cổ Lễ")), StringComparison.Ordinal);
         }
 
         return path

@@ -1,0 +1,47 @@
+using WorkSessions.Web.Features.Tasks;
+
+namespace WorkSessions.Web.Features.Overview;
+
+/// <summary>
+/// The reporting formula for one group of tasks: of those due by today, N done (a on time, b late)
+/// and M not done (c still within an extension, d overdue), with the on-time rate a / (N + M).
+/// </summary>
+public sealed record Tally(int Assigned, int Due, int Done, int DoneOnTime, int DoneLate, int NotDone, int NotDoneOnTime, int NotDoneOverdue)
+{
+    public static readonly Tally Empty = new(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Null when nothing is due yet: a rate of nothing is not 0%.</summary>
+    public decimal? OnTimeRate => Due == 0 ? null : Math.Round(100m * DoneOnTime / Due, 1);
+
+    public int this[TaskTally? cell] => cell switch
+    {
+        null => Assigned,
+        TaskTally.Due => Due,
+        TaskTally.Done => Done,
+        TaskTally.DoneOnTime => DoneOnTime,
+        TaskTally.DoneLate => DoneLate,
+        TaskTally.NotDone => NotDone,
+        TaskTally.NotDoneOnTime => NotDoneOnTime,
+        _ => NotDoneOverdue,
+    };
+
+    /// <summary>The counts in the order of <see cref="Cells"/>.</summary>
+    public static Tally From(IReadOnlyList<int> counts) =>
+        new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+
+    /// <summary>Every figure of the formula; null stands for all the tasks assigned in the period.</summary>
+    public static readonly TaskTally?[] Cells = [null, TaskTally.Due, TaskTally.Done, TaskTally.DoneOnTime, TaskTally.DoneLate, TaskTally.NotDone, TaskTally.NotDoneOnTime, TaskTally.NotDoneOverdue];
+}
+
+/// <summary>One line of a breakdown: a unit, a field or a leader, with its formula and the filter behind its figures.</summary>
+public sealed record TallyLine(string Name, TaskFilter Filter, Tally Tally);
+
+public sealed record Dashboard(
+    DateOnly Today,
+    TaskFilter Period,
+    Tally Total,
+    IReadOnlyList<TallyLine> ByUnit,
+    IReadOnlyList<TallyLine> ByField,
+    IReadOnlyList<TallyLine> ByLeader,
+    IReadOnlyList<TaskListItem> Overdue,
+    IReadOnlyList<TaskListItem> DueSoon);

@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using WorkSessions.Domain.Tasks;
+
+namespace WorkSessions.Web.Features.Tasks;
+
+/// <summary>
+/// The cells of the Vietnamese reporting formula: "đến hạn: N đã hoàn thành (a đúng hạn, b quá hạn);
+/// M chưa hoàn thành (c còn trong hạn, d quá hạn)". Counted against the original deadline.
+/// </summary>
+public enum TaskTally
+{
+    /// <summary>Đến hạn: the original deadline has come (suspended tasks are not counted).</summary>
+    Due,
+
+    /// <summary>Due and confirmed done (N of the formula).</summary>
+    Done,
+
+    DoneOnTime,
+
+    DoneLate,
+
+    /// <summary>Due and not confirmed done; a task awaiting the office's confirmation is not done yet.</summary>
+    NotDone,
+
+    /// <summary>Due, not done, but still within an approved extension.</summary>
+    NotDoneOnTime,
+
+    NotDoneOverdue,
+}
+
+/// <summary>
+/// The rules of <see cref="TaskTally"/> and of the time position, written once as expressions: the
+/// task list runs them in SQL, the dashboard compiles them and counts the rows it read.
+/// </summary>
+public static class TaskRules
+{
+    public static Expression<Func<FollowUpTask, bool>> Is(TaskTally tally, DateOnly today) => tally switch
+    {
+        TaskTally.Due => t => t.OriginalDeadline <= today && t.State != TaskState.Suspended,
+        TaskTally.Done => t => t.OriginalDeadline <= today && t.State == TaskState.Done,
+        TaskTally.DoneOnTime => t => t.OriginalDeadline <= today && t.State == TaskState.Done && t.CompletedOn <= t.OriginalDeadline,
+        TaskTally.DoneLate => t => t.OriginalDeadline <= today && t.State == TaskState.Done && t.CompletedOn > t.OriginalDeadline,
+        TaskTally.NotDone => t => t.OriginalDeadline <= today && t.State != TaskState.Done && t.State != TaskState.Suspended,
+        TaskTally.NotDoneOnTime => t => t.OriginalDeadline <= today && t.State != TaskState.Done && t.State != TaskState.Suspended && t.CurrentDeadline >= today,
+        _ => t => t.OriginalDeadline <= today && t.State != TaskState.Done && t.State != TaskState.Suspended && t.CurrentDeadline < today,
+    };
+
+    /// <summary>In SQL, the same rule as <see cref="FollowUpTask.PositionOf"/>.</summary>
+    public static Expression<Func<FollowUpTask, bool>> Is(TimePosition position, DateOnly today, int dueSoonDays)
+    {
+        var soon = today.AddDays(dueSoonDays);
+        return position switch
+        {
+            TimePosition.NoDeadline => t => t.CurrentDeadline == null,
+            TimePosition.Overdue => t => t.CurrentDeadline != null
+                && ((t.CompletedOn != null && t.CompletedOn > t.CurrentDeadline) || (t.CompletedOn == null && t.CurrentDeadline < today)),
+            TimePosition.DueSoon => t => t.CompletedOn == null && t.CurrentDeadline >= today && t.CurrentDeadline <= soon,
+            _ => t => t.CurrentDeadline != null
+                && ((t.CompletedOn != null && t.CompletedOn <= t.CurrentDeadline) || (t.CompletedOn == null && t.CurrentDeadline > soon)),
+        };
+    }
+}
