@@ -9,6 +9,7 @@ using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Notifications;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
@@ -44,6 +45,8 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
     public DbSet<IssuedNoticePdf> IssuedNoticePdfs => Set<IssuedNoticePdf>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -219,6 +219,9 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("NotificationsSeenUpTo")
+                        .HasColumnType("int");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 
@@ -671,6 +674,73 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("NoticeNumberCounters");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("FollowUpTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("EventKey")
+                        .IsUnique();
+
+                    b.HasIndex("FollowUpTaskId");
+
+                    b.HasIndex("Audience", "UnitId", "Id");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("WorkSessions.Domain.Officials.Official", b =>
@@ -1439,6 +1509,15 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.HasOne("WorkSessions.Domain.Notices.ConclusionNotice", null)
                         .WithOne()
                         .HasForeignKey("WorkSessions.Domain.Notices.IssuedNoticePdf", "ConclusionNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("WorkSessions.Domain.Tasks.FollowUpTask", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpTaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -207,6 +207,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NotificationsSeenUpTo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -643,6 +646,71 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("NoticeNumberCounters");
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("EventKey")
+                        .IsUnique();
+
+                    b.HasIndex("FollowUpTaskId");
+
+                    b.HasIndex("Audience", "UnitId", "Id");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("WorkSessions.Domain.Officials.Official", b =>
@@ -1387,6 +1455,15 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.HasOne("WorkSessions.Domain.Notices.ConclusionNotice", null)
                         .WithOne()
                         .HasForeignKey("WorkSessions.Domain.Notices.IssuedNoticePdf", "ConclusionNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkSessions.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("WorkSessions.Domain.Tasks.FollowUpTask", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpTaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

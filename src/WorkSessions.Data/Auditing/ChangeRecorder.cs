@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Notifications;
 
 namespace WorkSessions.Data.Auditing;
 
@@ -64,7 +65,8 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
         var pending = new List<PendingAudit>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            // A notification is derived from changes that are audited already; recording it too would double the trail.
+            if (entry.Entity is AuditEntry or Notification || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

@@ -23,4 +23,7 @@ public sealed class PortalUser : IdentityUser
     /// cannot sign in, so the address itself is the key. Null until the person asks for one.
     /// </summary>
     public string? CalendarFeedToken { get; set; }
+
+    /// <summary>The newest notification the person has seen; the bell counts those after it.</summary>
+    public int NotificationsSeenUpTo { get; set; }
 }

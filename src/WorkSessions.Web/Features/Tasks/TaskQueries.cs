@@ -170,8 +170,9 @@ public sealed class TaskQueries(
 
     private static IQueryable<TaskRow> Sort(IQueryable<TaskRow> rows, string? sortBy, bool descending) => (sortBy, descending) switch
     {
-        (nameof(TaskListItem.LeadUnit), false) => rows.OrderBy(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
-        (nameof(TaskListItem.LeadUnit), true) => rows.OrderByDescending(r => r.Task.LeadUnit.Name).ThenBy(r => r.Task.Id),
+        // By the folded name: "Đảng ủy" sorts under D, as a Vietnamese reader expects, not after Z as its code point would.
+        (nameof(TaskListItem.LeadUnit), false) => rows.OrderBy(r => r.Task.LeadUnit.SearchKey).ThenBy(r => r.Task.Id),
+        (nameof(TaskListItem.LeadUnit), true) => rows.OrderByDescending(r => r.Task.LeadUnit.SearchKey).ThenBy(r => r.Task.Id),
         (nameof(TaskListItem.SessionDate), false) => rows.OrderBy(r => r.Session.HeldOn).ThenBy(r => r.Directive.Number).ThenBy(r => r.Task.Id),
         (nameof(TaskListItem.SessionDate), true) => rows.OrderByDescending(r => r.Session.HeldOn).ThenBy(r => r.Directive.Number).ThenBy(r => r.Task.Id),
         (nameof(TaskListItem.CurrentDeadline), false) => rows.OrderBy(r => r.Task.CurrentDeadline == null).ThenBy(r => r.Task.CurrentDeadline).ThenBy(r => r.Task.Id),

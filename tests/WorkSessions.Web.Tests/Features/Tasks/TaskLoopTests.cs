@@ -64,8 +64,8 @@ public sealed class TaskLoopTests(PortalFixture portal)
     private async Task ReportDoneAsync(int taskId, string narrative, string file)
     {
         var unit = await portal.OpenAsync($"/tasks/{taskId}", "cole");
-        await unit.GetByRole(AriaRole.Tab, new() { Name = "Báo cáo hoàn thành" }).ClickAsync();
-        var actions = unit.Locator("#task-actions");
+        await unit.GetByRole(AriaRole.Checkbox, new() { Name = "Báo cáo hoàn thành", Exact = true }).ClickAsync();
+        var actions = unit.Locator("#form-done");
         await actions.GetByLabel("Nội dung báo cáo").FillAsync(narrative);
         await actions.GetByLabel("Sản phẩm đầu ra").FillAsync("Tờ trình số 27-TTr/ĐU ngày 25/11/2026");
         await actions.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "application/pdf", Buffer = SampleFiles.Pdf(narrative) });

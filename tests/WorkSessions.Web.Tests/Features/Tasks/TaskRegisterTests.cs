@@ -24,7 +24,7 @@ public sealed class TaskRegisterTests(PortalFixture portal)
         var page = await portal.OpenAsync(path);
         if (sortBy is not null)
         {
-            // Sorted by lead unit, descending: Đảng ủy xã Cổ Lễ after Huyện ủy Trực Ninh, unlike the default order.
+            // Sorted by lead unit, descending: Huyện ủy Trực Ninh before Đảng ủy xã Cổ Lễ (under D), unlike the default order.
             var header = page.Locator("th").Filter(new() { HasText = sortBy }).GetByRole(AriaRole.Button).First;
             await header.ClickAsync();
             await header.ClickAsync();
