@@ -47,11 +47,12 @@ public sealed class UserAdministration(
                 u.IsActive,
                 u.LockoutEnd,
                 u.TwoFactorEnabled,
+                u.Email,
             })
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
         return new PagedResult<UserListItem>(
-            [.. rows.Select(r => new UserListItem(r.Id, r.UserName ?? string.Empty, r.FullName, r.Role, r.UnitId, r.Unit, r.IsActive, r.LockoutEnd > now, r.TwoFactorEnabled))],
+            [.. rows.Select(r => new UserListItem(r.Id, r.UserName ?? string.Empty, r.FullName, r.Role, r.UnitId, r.Unit, r.IsActive, r.LockoutEnd > now, r.TwoFactorEnabled, r.Email))],
             total);
     }
 
@@ -86,6 +87,7 @@ public sealed class UserAdministration(
         }
 
         account.FullName = VietnameseText.Clean(form.FullName);
+        account.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         account.UnitId = form.Role == PortalRoles.UnitUser ? form.UnitId : null;
         var saved = form.IsNew ? await users.CreateAsync(account, form.Password) : await users.UpdateAsync(account);
         if (!saved.Succeeded)
@@ -170,6 +172,12 @@ public sealed class UserAdministration(
         else if (form.FullName.Trim().Length > PortalUser.FullNameMaxLength)
         {
             errors[nameof(UserForm.FullName)] = $"Họ và tên dài quá {PortalUser.FullNameMaxLength} ký tự.";
+        }
+
+        // Optional: it is where notifications are e-mailed, when the portal sends e-mail at all.
+        if (!string.IsNullOrWhiteSpace(form.Email) && !System.Net.Mail.MailAddress.TryCreate(form.Email.Trim(), out _))
+        {
+            errors[nameof(UserForm.Email)] = "Địa chỉ thư điện tử không hợp lệ (ví dụ: vanphong@tinhuy.vn).";
         }
 
         if (!PortalRoles.All.Contains(form.Role))

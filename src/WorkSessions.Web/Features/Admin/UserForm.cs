@@ -9,6 +9,9 @@ public sealed class UserForm
 
     public string FullName { get; set; } = string.Empty;
 
+    /// <summary>Where the portal e-mails the person's notifications; optional.</summary>
+    public string? Email { get; set; }
+
     public string Role { get; set; } = Data.Identity.PortalRoles.OfficeStaff;
 
     public int? UnitId { get; set; }

@@ -116,6 +116,22 @@ public sealed class UserAdminTests(PortalFixture portal)
         (await users.CheckPasswordAsync((await users.FindByNameAsync("cole"))!, PortalFixture.DemoPassword)).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task An_e_mail_address_for_notifications_is_checked_and_kept()
+    {
+        await using var scope = await portal.ScopeAsAsync(PortalRoles.Administrator);
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
+        var form = new UserForm { UserName = name, FullName = "Nguyễn Thị Thư", Email = "không phải thư", Password = PortalFixture.DemoPassword };
+
+        (await admin.SaveAsync(form)).Errors.Keys.ShouldBe([nameof(UserForm.Email)]);
+        form.Email = " thu.nguyen@tinhuy.vn ";
+        (await admin.SaveAsync(form)).Succeeded.ShouldBeTrue();
+
+        await using var db = await portal.DbAsync();
+        (await db.Users.SingleAsync(u => u.UserName == name)).Email.ShouldBe("thu.nguyen@tinhuy.vn");
+    }
+
     private static async Task ChooseAsync(IPage page, string label, string option)
     {
         await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
