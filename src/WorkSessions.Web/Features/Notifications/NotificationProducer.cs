@@ -54,7 +54,9 @@ public sealed class NotificationProducer(
             .Select(r => new { r.Id, r.FollowUpTaskId, r.Reason }).ToListAsync(ct);
         var extensions = await db.Set<DeadlineExtension>().Where(e => e.RequestedOn >= since || e.DecidedOn >= since)
             .Select(e => new { e.Id, e.FollowUpTaskId, e.Status, e.ProposedDeadline, e.DecisionNote }).ToListAsync(ct);
-        var completions = await db.Set<ProgressUpdate>().Where(u => u.ReportsCompletion && u.ReportedOn >= since)
+        // Only a report still waiting is worth telling the office: one confirmed or returned since needs nothing from them.
+        var completions = await db.Set<ProgressUpdate>()
+            .Where(u => u.ReportsCompletion && u.ReportedOn >= since && db.FollowUpTasks.Any(t => t.Id == u.FollowUpTaskId && t.State == TaskState.AwaitingConfirmation))
             .Select(u => new { u.Id, u.FollowUpTaskId, u.OutputDocument }).ToListAsync(ct);
         var involved = returns.Select(r => r.FollowUpTaskId).Concat(extensions.Select(e => e.FollowUpTaskId)).Concat(completions.Select(c => c.FollowUpTaskId)).ToHashSet();
         var tasks = (await Lines(db.FollowUpTasks.Where(t => involved.Contains(t.Id))).ToListAsync(ct)).ToDictionary(t => t.Id);
@@ -68,9 +70,12 @@ public sealed class NotificationProducer(
         foreach (var e in extensions.Where(e => tasks.ContainsKey(e.FollowUpTaskId)))
         {
             var t = tasks[e.FollowUpTaskId];
-            candidates.Add(new(NotificationKind.ExtensionRequested, $"extension-request:{e.Id}", t.Id, null,
-                $"{t.LeadUnit} đề nghị gia hạn đến ngày {VietnameseDate.Short(e.ProposedDeadline)}: {t.Title}"));
-            if (e.Status != ExtensionStatus.Pending)
+            if (e.Status == ExtensionStatus.Pending)
+            {
+                candidates.Add(new(NotificationKind.ExtensionRequested, $"extension-request:{e.Id}", t.Id, null,
+                    $"{t.LeadUnit} đề nghị gia hạn đến ngày {VietnameseDate.Short(e.ProposedDeadline)}: {t.Title}"));
+            }
+            else
             {
                 var decision = e.Status == ExtensionStatus.Approved
                     ? $"Đồng ý gia hạn đến ngày {VietnameseDate.Short(e.ProposedDeadline)}"
@@ -82,7 +87,7 @@ public sealed class NotificationProducer(
         foreach (var c in completions.Where(c => tasks.ContainsKey(c.FollowUpTaskId)))
         {
             var t = tasks[c.FollowUpTaskId];
-            candidates.Add(new(NotificationKind.ReportedDone, $"done:{c.Id}", t.Id, null, $"{t.LeadUnit} báo cáo hoàn thành, chờ xác nhận: {t.Title}"));
+            candidates.Add(new(NotificationKind.ReportedDone, $"done:{c.Id}", t.Id, null, $"{t.LeadUnit} báo cáo hoàn thành ({c.OutputDocument}), chờ xác nhận: {t.Title}"));
         }
 
         return await RecordAsync(db, candidates, ct);

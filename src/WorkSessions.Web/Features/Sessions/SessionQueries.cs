@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
@@ -7,6 +8,7 @@ using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Sessions;
@@ -15,7 +17,12 @@ namespace WorkSessions.Web.Features.Sessions;
 /// Reads for the session pages: a paged, sorted, searchable list and one session whole.
 /// A unit user sees only the sessions that concern their unit.
 /// </summary>
-public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit)
+public sealed class SessionQueries(
+    IDbContextFactory<WorkSessionsDbContext> factory,
+    TimeProvider clock,
+    CurrentUser user,
+    SecurityAudit audit,
+    IOptions<TaskOptions> taskOptions)
 {
     public Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default) =>
         ListAsync(search, new SessionFilter(), page, ct);
@@ -78,7 +85,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.LeadUnit)
             .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits).ThenInclude(c => c.Unit)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
-        return session is null ? null : ToDetails(session, clock.Today());
+        return session is null ? null : ToDetails(session, clock.Today(), taskOptions.Value.DueSoonDays);
     }
 
     /// <summary>
@@ -197,7 +204,7 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
         s.HostUnitId == unit
         || s.Conclusion!.Directives.Any(d => d.Tasks.Any(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit)));
 
-    private static SessionDetails ToDetails(WorkSession s, DateOnly today) => new(
+    private static SessionDetails ToDetails(WorkSession s, DateOnly today, int dueSoonDays) => new(
         s.Id,
         s.Title,
         s.HeldOn,
@@ -217,10 +224,10 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
                 [.. r.Indicators.Select(i => new IndicatorView(i.Name, i.Value, i.UnitOfMeasure, i.Target, i.Note))])
             : null,
         s.Conclusion is { } c
-            ? new ConclusionView(c.Assessment, [.. c.Directives.Select(d => ToView(d, today))])
+            ? new ConclusionView(c.Assessment, [.. c.Directives.Select(d => ToView(d, today, dueSoonDays))])
             : null);
 
-    private static DirectiveView ToView(Directive d, DateOnly today) => new(
+    private static DirectiveView ToView(Directive d, DateOnly today, int dueSoonDays) => new(
         d.Id,
         d.Number,
         d.Field,
@@ -234,6 +241,6 @@ public sealed class SessionQueries(IDbContextFactory<WorkSessionsDbContext> fact
             t.ExpectedOutput,
             t.ReportingSchedule,
             t.State,
-            t.PositionOn(today),
+            t.PositionOn(today, dueSoonDays),
             t.Percent))]);
 }

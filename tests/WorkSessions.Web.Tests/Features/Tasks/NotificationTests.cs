@@ -161,6 +161,8 @@ public sealed class NotificationTests(PortalFixture portal)
                 .Succeeded.ShouldBeTrue();
         }
 
+        // The job runs while the report waits, as it would in the minutes before the office reads it.
+        await RunProducerAsync();
         await using var office = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
         var review = office.ServiceProvider.GetRequiredService<TaskFollowUp>();
         (await review.ReturnAsync(id, (await review.CurrentVersionAsync(id))!.Value, "Chưa có số liệu tháng 11.")).Succeeded.ShouldBeTrue();

@@ -14,4 +14,14 @@ public sealed class FieldErrors(IReadOnlyDictionary<string, string> errors)
 
     /// <summary>The message without a field, shown above the form.</summary>
     public string? General => errors.GetValueOrDefault(string.Empty);
+
+    /// <summary>
+    /// The messages of no field on this form (the general one, and one about the record's state),
+    /// joined, so that a form with few fields still shows every refusal; null when there is none.
+    /// </summary>
+    public string? Besides(IReadOnlyCollection<string> fields)
+    {
+        var others = errors.Where(e => !fields.Contains(e.Key)).Select(e => e.Value).ToList();
+        return others.Count == 0 ? null : string.Join(" ", others);
+    }
 }
