@@ -64,7 +64,7 @@ public sealed class UserAdministration(
         var today = clock.Today();
         var units = await db.Units.AsNoTracking()
             .Where(u => u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today))
-            .OrderBy(u => u.Name)
+            .OrderBy(u => u.SearchKey)
             .Select(u => new { u.Id, u.Name })
             .ToListAsync();
         return [.. units.Select(u => (u.Id, u.Name))];

@@ -1,10 +1,13 @@
+using System.Globalization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using WorkSessions.Data;
 using WorkSessions.Domain.Notifications;
+using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Notifications;
 
@@ -19,6 +22,7 @@ public sealed class NotificationMailer(
     TimeProvider clock,
     IOptions<EmailOptions> email,
     IOptions<NotificationOptions> options,
+    IStringLocalizer<SharedResource> l,
     ILogger<NotificationMailer> logger)
 {
     private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(10);
@@ -32,6 +36,8 @@ public sealed class NotificationMailer(
             return 0;
         }
 
+        // Mail is written in Vietnamese whatever the server's culture: it goes to the office and the units.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(LocalizationExtensions.Vietnamese);
         await using var db = await factory.CreateDbContextAsync(ct);
         var waiting = await db.Notifications.AsNoTracking().Where(n => n.EmailedAtUtc == null).OrderBy(n => n.Id).Select(n => n.Id).Take(200).ToListAsync(ct);
         if (waiting.Count == 0)
@@ -40,6 +46,7 @@ public sealed class NotificationMailer(
         }
 
         using var smtp = new SmtpClient();
+        var addresses = new Dictionary<(NotificationAudience, int?), IReadOnlyList<(string Name, string Address)>>();
         var sent = 0;
         foreach (var id in waiting)
         {
@@ -54,7 +61,13 @@ public sealed class NotificationMailer(
             }
 
             var notification = await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id, ct);
-            var to = await recipients.EmailsAsync(db, notification, ct);
+            // The people of one audience are read once a run, not once a notification.
+            var audience = (notification.Audience, notification.UnitId);
+            if (!addresses.TryGetValue(audience, out var to))
+            {
+                addresses[audience] = to = await recipients.EmailsAsync(db, notification, ct);
+            }
+
             if (to.Count > 0)
             {
                 if (!smtp.IsConnected)
@@ -91,7 +104,7 @@ public sealed class NotificationMailer(
             message.Bcc.Add(new MailboxAddress(name, address));
         }
 
-        message.Subject = $"[Theo dõi kết luận] {NotificationText.Heading(notification.Kind)}";
+        message.Subject = $"[Theo dõi kết luận] {l.Of(notification.Kind)}";
         var link = string.IsNullOrWhiteSpace(options.Value.PortalUrl) ? null : $"{options.Value.PortalUrl.TrimEnd('/')}/tasks/{notification.FollowUpTaskId}";
         message.Body = new TextPart("plain")
         {

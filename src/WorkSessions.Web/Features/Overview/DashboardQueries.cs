@@ -32,7 +32,6 @@ public sealed class DashboardQueries(
         await using var db = await factory.CreateDbContextAsync(ct);
         var period = new TaskFilter { AssignedFrom = from, AssignedTo = to };
 
-        var total = await CountAsync(db, access, period, rows => rows.Select(r => 0), ct);
         var byUnit = await CountAsync(db, access, period, rows => rows.Select(r => r.Task.LeadUnitId), ct);
         var byField = await CountAsync(db, access, period, rows => rows.Select(r => r.Directive.Field), ct);
         var byLeader = await CountAsync(
@@ -53,7 +52,8 @@ public sealed class DashboardQueries(
         return new Dashboard(
             clock.Today(),
             period,
-            total.Count == 0 ? Tally.Empty : Tally.From(total[0]),
+            // Every task has exactly one lead unit, so the total is the sum of the unit lines, not eight more queries.
+            Tally.From([.. Enumerable.Range(0, Tally.Counted.Length).Select(i => byUnit.Values.Sum(line => line[i]))]),
             Lines(byUnit, id => unitNames.GetValueOrDefault(id, "?"), (f, id) => f.UnitId = id, period),
             Lines(byField, field => l.Of(field), (f, field) => f.Field = field, period),
             Lines(byLeader, id => leaderNames.GetValueOrDefault(id, "?"), (f, id) => f.LeaderId = id, period),
@@ -62,25 +62,25 @@ public sealed class DashboardQueries(
     }
 
     /// <summary>
-    /// For each cell of the formula, the register's query with that cell as filter, grouped by the key:
-    /// eight small aggregate queries, each served by the task indexes.
+    /// For each counted cell of the formula, the register's query with that cell as filter, grouped by
+    /// the key: five small aggregate queries, each served by the task indexes.
     /// </summary>
     private async Task<Dictionary<TKey, int[]>> CountAsync<TKey>(
         WorkSessionsDbContext db, UserAccess access, TaskFilter period, Func<IQueryable<TaskRow>, IQueryable<TKey>> key, CancellationToken ct)
         where TKey : notnull
     {
         var counts = new Dictionary<TKey, int[]>();
-        for (var i = 0; i < Tally.Cells.Length; i++)
+        for (var i = 0; i < Tally.Counted.Length; i++)
         {
             var filter = period.Copy();
-            filter.Tally = Tally.Cells[i];
+            filter.Tally = Tally.Counted[i];
             var rows = tasks.Query(db, access, null, filter);
             var grouped = await key(rows).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
             foreach (var group in grouped)
             {
                 if (!counts.TryGetValue(group.Key, out var line))
                 {
-                    counts[group.Key] = line = new int[Tally.Cells.Length];
+                    counts[group.Key] = line = new int[Tally.Counted.Length];
                 }
 
                 line[i] = group.Count;

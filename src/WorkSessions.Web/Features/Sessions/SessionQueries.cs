@@ -185,8 +185,9 @@ public sealed class SessionQueries(
     {
         (nameof(SessionListItem.Title), false) => query.OrderBy(s => s.Title).ThenBy(s => s.Id),
         (nameof(SessionListItem.Title), true) => query.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
-        (nameof(SessionListItem.HostUnit), false) => query.OrderBy(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
-        (nameof(SessionListItem.HostUnit), true) => query.OrderByDescending(s => s.HostUnit.Name).ThenByDescending(s => s.HeldOn),
+        // By the folded name, as the task register sorts units: "Đảng ủy" under D, not after Z.
+        (nameof(SessionListItem.HostUnit), false) => query.OrderBy(s => s.HostUnit.SearchKey).ThenByDescending(s => s.HeldOn),
+        (nameof(SessionListItem.HostUnit), true) => query.OrderByDescending(s => s.HostUnit.SearchKey).ThenByDescending(s => s.HeldOn),
         (nameof(SessionListItem.Status), false) => query.OrderBy(StatusOrder).ThenByDescending(s => s.HeldOn),
         (nameof(SessionListItem.Status), true) => query.OrderByDescending(StatusOrder).ThenByDescending(s => s.HeldOn),
         (nameof(SessionListItem.HeldOn), false) => query.OrderBy(s => s.HeldOn).ThenBy(s => s.Id),

@@ -189,7 +189,8 @@ public sealed class TaskFollowUp(
             return FormResult.Fail(string.Empty, Stale);
         }
 
-        var sessionId = await db.Directives.Where(d => d.Id == task.DirectiveId)
+        // Evidence is kept under the task's session; only a report with files needs to know which one.
+        var sessionId = files.Count == 0 ? 0 : await db.Directives.Where(d => d.Id == task.DirectiveId)
             .Join(db.Set<Conclusion>(), d => d.ConclusionId, c => c.Id, (d, c) => c.WorkSessionId)
             .SingleAsync(ct);
         var evidence = new List<Attachment>();
@@ -209,9 +210,8 @@ public sealed class TaskFollowUp(
 
             act(task, access, evidence);
 
-            // An extension request adds a row but changes no column of the task: its version must still move,
-            // so that two requests, or a request and a decision, from the same page cannot both land.
-            db.Entry(task).Property(t => t.Version).IsModified = true;
+            // An extension request adds a row but changes no column of the task: the version must move all the same.
+            db.ExpectVersion(task, version);
             await db.SaveChangesAsync(ct);
             return FormResult.Ok;
         }

@@ -48,11 +48,7 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
             }
 
             session = existing;
-            // The form's version must be the stored one; and any change below the root moves the root's version too,
-            // so that two people editing different parts of one session still cannot overwrite each other.
-            var version = db.Entry(session).Property(s => s.Version);
-            version.OriginalValue = form.Version;
-            version.IsModified = true;
+            db.ExpectVersion(session, form.Version);
             At(string.Empty, () => session.ChangeDetails(form.Title, day, start, form.Place, form.Kind, host, form.Subjects), SessionFields);
         }
         else
