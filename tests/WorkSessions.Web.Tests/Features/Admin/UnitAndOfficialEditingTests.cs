@@ -139,13 +139,15 @@ public sealed class UnitAndOfficialEditingTests(PortalFixture portal)
         await page.GetByLabel("Tìm cán bộ").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Sửa cán bộ {name}" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Chánh Văn phòng", Exact = true })).ToBeVisibleAsync();
+        // In the editor's history: the list below it shows the same title as the official's current one.
+        var editor = page.Locator("#official-editor");
+        await Expect(editor.GetByRole(AriaRole.Cell, new() { Name = "Chánh Văn phòng", Exact = true })).ToBeVisibleAsync();
         await page.GetByLabel("Chức vụ", new() { Exact = true }).FillAsync("Ủy viên Ban Thường vụ Tỉnh ủy");
         await page.GetByLabel("Từ ngày", new() { Exact = true }).FillAsync("01/10/2025");
         await page.GetByLabel("Thứ tự trong chức danh").FillAsync("-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm chức vụ" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Ủy viên Ban Thường vụ Tỉnh ủy", Exact = true })).ToBeVisibleAsync();
+        await Expect(editor.GetByRole(AriaRole.Cell, new() { Name = "Ủy viên Ban Thường vụ Tỉnh ủy", Exact = true })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
         await using var db = await portal.DbAsync();
         var official = await db.Officials.Include(o => o.Positions).SingleAsync(o => o.FullName == name);
