@@ -1208,6 +1208,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Property<DateOnly>("AssignedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("AttentionGroup")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("(CASE WHEN State IN ('Done', 'Suspended') THEN 2 ELSE 0 END) + (CASE WHEN CurrentDeadline IS NULL THEN 1 ELSE 0 END)", false);
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
@@ -1262,7 +1267,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.HasIndex("State", "CurrentDeadline");
 
+                    b.HasIndex("AttentionGroup", "CurrentDeadline", "Id");
+
                     b.HasIndex("LeadUnitId", "State", "CurrentDeadline");
+
+                    b.HasIndex("AssignedOn", "LeadUnitId", "State", "OriginalDeadline", "CurrentDeadline", "CompletedOn");
 
                     b.ToTable("FollowUpTasks");
                 });

@@ -1158,6 +1158,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<DateOnly>("AssignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AttentionGroup")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("(CASE WHEN State IN ('Done', 'Suspended') THEN 2 ELSE 0 END) + (CASE WHEN CurrentDeadline IS NULL THEN 1 ELSE 0 END)", false);
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
@@ -1212,7 +1217,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasIndex("State", "CurrentDeadline");
 
+                    b.HasIndex("AttentionGroup", "CurrentDeadline", "Id");
+
                     b.HasIndex("LeadUnitId", "State", "CurrentDeadline");
+
+                    b.HasIndex("AssignedOn", "LeadUnitId", "State", "OriginalDeadline", "CurrentDeadline", "CompletedOn");
 
                     b.ToTable("FollowUpTasks");
                 });

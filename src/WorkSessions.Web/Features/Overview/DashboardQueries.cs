@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Features.Access;
@@ -12,9 +14,9 @@ using WorkSessions.Web.Localization;
 namespace WorkSessions.Web.Features.Overview;
 
 /// <summary>
-/// The dashboard (Tổng quan). Every figure is counted by the task register's own query with one
-/// cell of the formula as its filter, so the number on a card and the list its link opens are the
-/// same query: they cannot disagree. A unit user's figures count only their unit's tasks.
+/// The dashboard (Tổng quan). Every figure is counted by the task register's own query with the
+/// same rule a cell's link filters by (<see cref="TaskRules"/>), so the number on a card and the
+/// list its link opens cannot disagree. A unit user's figures count only their unit's tasks.
 /// </summary>
 public sealed class DashboardQueries(
     IDbContextFactory<WorkSessionsDbContext> factory,
@@ -32,13 +34,15 @@ public sealed class DashboardQueries(
         await using var db = await factory.CreateDbContextAsync(ct);
         var period = new TaskFilter { AssignedFrom = from, AssignedTo = to };
 
-        var byUnit = await CountAsync(db, access, period, rows => rows.Select(r => r.Task.LeadUnitId), ct);
-        var byField = await CountAsync(db, access, period, rows => rows.Select(r => r.Directive.Field), ct);
+        var byUnit = await CountAsync(db, access, period, rows => rows.Select(r => new Keyed<int> { Key = r.Task.LeadUnitId, Task = r.Task }), ct);
+        var byField = await CountAsync(db, access, period, rows => rows.Select(r => new Keyed<DirectiveField> { Key = r.Directive.Field, Task = r.Task }), ct);
         var byLeader = await CountAsync(
             db,
             access,
             period,
-            rows => rows.SelectMany(r => r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null), (r, a) => a.OfficialId!.Value),
+            rows => rows.SelectMany(
+                r => r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null),
+                (r, a) => new Keyed<int> { Key = a.OfficialId!.Value, Task = r.Task }),
             ct);
 
         var unitIds = byUnit.Keys.ToList();
@@ -62,32 +66,46 @@ public sealed class DashboardQueries(
     }
 
     /// <summary>
-    /// For each counted cell of the formula, the register's query with that cell as filter, grouped by
-    /// the key: five small aggregate queries, each served by the task indexes.
+    /// Every counted cell of the formula for each key, in one grouped query: COUNT(CASE WHEN rule …)
+    /// for each cell, the rules being the same expressions the register filters by.
     /// </summary>
     private async Task<Dictionary<TKey, int[]>> CountAsync<TKey>(
-        WorkSessionsDbContext db, UserAccess access, TaskFilter period, Func<IQueryable<TaskRow>, IQueryable<TKey>> key, CancellationToken ct)
+        WorkSessionsDbContext db, UserAccess access, TaskFilter period, Func<IQueryable<TaskRow>, IQueryable<Keyed<TKey>>> key, CancellationToken ct)
         where TKey : notnull
     {
-        var counts = new Dictionary<TKey, int[]>();
-        for (var i = 0; i < Tally.Counted.Length; i++)
-        {
-            var filter = period.Copy();
-            filter.Tally = Tally.Counted[i];
-            var rows = tasks.Query(db, access, null, filter);
-            var grouped = await key(rows).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-            foreach (var group in grouped)
-            {
-                if (!counts.TryGetValue(group.Key, out var line))
-                {
-                    counts[group.Key] = line = new int[Tally.Counted.Length];
-                }
+        var today = clock.Today();
+        var rows = key(tasks.Query(db, access, null, period)).GroupBy(k => k.Key, k => k.Task);
+        var lines = await rows.Select(Counter<TKey>(today)).ToListAsync(ct);
+        return lines.ToDictionary(line => line.Key, line => line.Counts);
+    }
 
-                line[i] = group.Count;
-            }
-        }
+    /// <summary>g => new Line { Key = g.Key, Counts = [g.Count(), g.Count(rule 1), …] } for the cells of <see cref="Tally.Counted"/>.</summary>
+    private static Expression<Func<IGrouping<TKey, FollowUpTask>, Line<TKey>>> Counter<TKey>(DateOnly today)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<TKey, FollowUpTask>), "g");
+        var counts = Tally.Counted.Select(cell => cell is { } tally
+            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(FollowUpTask)], group, TaskRules.Is(tally, today))
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(FollowUpTask)], group));
+        var line = Expression.MemberInit(
+            Expression.New(typeof(Line<TKey>)),
+            Expression.Bind(typeof(Line<TKey>).GetProperty(nameof(Line<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, FollowUpTask>.Key))),
+            Expression.Bind(typeof(Line<TKey>).GetProperty(nameof(Line<TKey>.Counts))!, Expression.NewArrayInit(typeof(int), counts)));
+        return Expression.Lambda<Func<IGrouping<TKey, FollowUpTask>, Line<TKey>>>(line, group);
+    }
 
-        return counts;
+    /// <summary>A task with the key it is counted under.</summary>
+    private sealed class Keyed<TKey>
+    {
+        public TKey Key { get; init; } = default!;
+
+        public FollowUpTask Task { get; init; } = null!;
+    }
+
+    private sealed class Line<TKey>
+    {
+        public TKey Key { get; init; } = default!;
+
+        public int[] Counts { get; init; } = [];
     }
 
     private static List<TallyLine> Lines<TKey>(Dictionary<TKey, int[]> counts, Func<TKey, string> name, Action<TaskFilter, TKey> narrow, TaskFilter period)

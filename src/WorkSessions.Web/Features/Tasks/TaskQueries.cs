@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkSessions.Data;
+using WorkSessions.Data.Configurations;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
@@ -32,10 +33,26 @@ public sealed class TaskQueries(
     {
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = Query(db, access, search, filter);
+        var rows = QueryForPage(db, access, search, filter, page.SortBy);
         var total = await rows.CountAsync(ct);
-        var items = await Project(Sort(rows, page.SortBy, page.Descending).Page(page)).ToListAsync(ct);
-        return new PagedResult<TaskListItem>([.. items.Select(Finish)], total);
+        var ids = await Sort(rows, page.SortBy, page.Descending).Page(page).Select(r => r.Task.Id).ToListAsync(ct);
+        return new PagedResult<TaskListItem>(await LoadAsync(db, ids, ct), total);
+    }
+
+    /// <summary>
+    /// The listed tasks in full, in the order of <paramref name="ids"/>. A page is chosen by id first,
+    /// from the sort's index: sorting the whole projection would sort every column of every task.
+    /// The coordinating units come in a second query by task id, not a join SQLite would build whole.
+    /// </summary>
+    private async Task<IReadOnlyList<TaskListItem>> LoadAsync(WorkSessionsDbContext db, List<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var items = await Project(Rows(db, db.FollowUpTasks.Where(t => ids.Contains(t.Id)))).AsSplitQuery().ToListAsync(ct);
+        return [.. items.OrderBy(i => ids.IndexOf(i.Id)).Select(Finish)];
     }
 
     /// <summary>Every row of the filtered list, in the order on screen, for the Excel and CSV registers; null past <see cref="MaxExportRows"/>.</summary>
@@ -57,18 +74,25 @@ public sealed class TaskQueries(
     {
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = Query(db, access, null, new TaskFilter());
+        var rows = QueryForPage(db, access, null, new TaskFilter(), null);
         rows = rows.Where(r => r.Task.State != TaskState.Done && r.Task.State != TaskState.Suspended);
-        var items = await Project(Sort(rows, null, false).Take(500)).ToListAsync(ct);
-        return [.. items.Select(Finish)];
+        var ids = await Sort(rows, null, false).Take(500).Select(r => r.Task.Id).ToListAsync(ct);
+        return await LoadAsync(db, ids, ct);
     }
 
     /// <summary>The tasks this person may see: all of them, or those their unit leads or coordinates.</summary>
     internal static IQueryable<FollowUpTask> Visible(WorkSessionsDbContext db, UserAccess access) =>
-        access.UnitFilter() is { } unit ? db.FollowUpTasks.Where(ConcernsUnit(unit)) : db.FollowUpTasks;
+        access.UnitFilter() is { } unit ? db.FollowUpTasks.Where(ConcernsUnit(db, unit)) : db.FollowUpTasks;
 
-    internal static Expression<Func<FollowUpTask, bool>> ConcernsUnit(int unit) =>
-        t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit);
+    /// <summary>
+    /// Written as "lead unit, or id in the unit's coordinated tasks" rather than EXISTS, so that SQLite
+    /// answers each half from its index instead of reading every task.
+    /// </summary>
+    private static Expression<Func<FollowUpTask, bool>> ConcernsUnit(WorkSessionsDbContext db, int unit)
+    {
+        var coordinated = db.Set<TaskCoordinatingUnit>().Where(c => c.UnitId == unit).Select(c => c.FollowUpTaskId);
+        return t => t.LeadUnitId == unit || coordinated.Contains(t.Id);
+    }
 
     /// <summary>
     /// Whether the task exists and concerns the person; a unit user asking for another unit's task
@@ -90,7 +114,24 @@ public sealed class TaskQueries(
     }
 
     /// <summary>The visible tasks narrowed by the filter and the search, joined to their directive and session.</summary>
-    internal IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter)
+    internal IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter) =>
+        Rows(db, Narrow(db, access, search, filter));
+
+    /// <summary>
+    /// <see cref="Query"/> without the joins unless the sort reads the session: the count and the
+    /// page then come from the task indexes alone. Leaving the joins out changes no row, because a
+    /// task is removed with its directive and a session is never removed.
+    /// </summary>
+    private IQueryable<TaskRow> QueryForPage(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter, string? sortBy) =>
+        sortBy == nameof(TaskListItem.SessionDate)
+            ? Query(db, access, search, filter)
+            : Narrow(db, access, search, filter).Select(t => new TaskRow { Task = t, Directive = t.Directive, Session = null! });
+
+    /// <summary>
+    /// The visible tasks narrowed by the filter and the search. Conditions on the directive and the
+    /// session are "directive id in …" rather than joins, so each is answered from its own index.
+    /// </summary>
+    private IQueryable<FollowUpTask> Narrow(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter)
     {
         var today = clock.Today();
         var tasks = Visible(db, access);
@@ -135,35 +176,54 @@ public sealed class TaskQueries(
             tasks = tasks.Where(t => t.AssignedOn <= assignedTo);
         }
 
-        var rows =
-            from t in tasks
-            join d in db.Directives on t.DirectiveId equals d.Id
-            join c in db.Set<Conclusion>() on d.ConclusionId equals c.Id
-            join s in db.WorkSessions on c.WorkSessionId equals s.Id
-            select new TaskRow { Task = t, Directive = d, Session = s };
+        var directives = db.Directives.AsQueryable();
         if (filter.Field is { } field)
         {
-            rows = rows.Where(r => r.Directive.Field == field);
+            directives = directives.Where(d => d.Field == field);
         }
 
+        var sessions = db.WorkSessions.AsQueryable();
         if (filter.SessionId is { } sessionId)
         {
-            rows = rows.Where(r => r.Session.Id == sessionId);
+            sessions = sessions.Where(s => s.Id == sessionId);
         }
 
         if (filter.LeaderId is { } leader)
         {
-            rows = rows.Where(r => r.Session.Attendances.Any(a => a.Role == AttendanceRole.Chair && a.OfficialId == leader));
+            sessions = sessions.Where(s => s.Attendances.Any(a => a.Role == AttendanceRole.Chair && a.OfficialId == leader));
+        }
+
+        if (filter.SessionId is not null || filter.LeaderId is not null)
+        {
+            var concluded = db.Set<Conclusion>().Where(c => sessions.Select(s => s.Id).Contains(c.WorkSessionId)).Select(c => c.Id);
+            directives = directives.Where(d => concluded.Contains(d.ConclusionId));
+        }
+
+        if (filter.Field is not null || filter.SessionId is not null || filter.LeaderId is not null)
+        {
+            var chosen = directives.Select(d => d.Id);
+            tasks = tasks.Where(t => chosen.Contains(t.DirectiveId));
         }
 
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {
-            rows = rows.Where(r => r.Session.SearchKey.Contains(key) || r.Directive.SearchKey.Contains(key) || r.Task.LeadUnit.SearchKey.Contains(key));
+            // Found by the session's words, the directive's or the lead unit's name.
+            var inSessions = db.Set<Conclusion>().Where(c => db.WorkSessions.Where(s => s.SearchKey.Contains(key)).Select(s => s.Id).Contains(c.WorkSessionId)).Select(c => c.Id);
+            var found = db.Directives.Where(d => d.SearchKey.Contains(key) || inSessions.Contains(d.ConclusionId)).Select(d => d.Id);
+            var units = db.Units.Where(u => u.SearchKey.Contains(key)).Select(u => u.Id);
+            tasks = tasks.Where(t => found.Contains(t.DirectiveId) || units.Contains(t.LeadUnitId));
         }
 
-        return rows;
+        return tasks;
     }
+
+    private static IQueryable<TaskRow> Rows(WorkSessionsDbContext db, IQueryable<FollowUpTask> tasks) =>
+        from t in tasks
+        join d in db.Directives on t.DirectiveId equals d.Id
+        join c in db.Set<Conclusion>() on d.ConclusionId equals c.Id
+        join s in db.WorkSessions on c.WorkSessionId equals s.Id
+        select new TaskRow { Task = t, Directive = d, Session = s };
 
     /// <summary>A date picker's value as the day it shows.</summary>
     private static DateOnly? Day(DateTime? picked) => picked is { } value ? DateOnly.FromDateTime(value) : null;
@@ -180,9 +240,9 @@ public sealed class TaskQueries(
         (nameof(TaskListItem.Percent), false) => rows.OrderBy(r => r.Task.Percent).ThenBy(r => r.Task.Id),
         (nameof(TaskListItem.Percent), true) => rows.OrderByDescending(r => r.Task.Percent).ThenBy(r => r.Task.Id),
 
-        // What needs attention first: open tasks by nearest deadline, ongoing ones after, finished ones last.
-        _ => rows.OrderBy(r => r.Task.State == TaskState.Done || r.Task.State == TaskState.Suspended)
-            .ThenBy(r => r.Task.CurrentDeadline == null)
+        // What needs attention first: open tasks by nearest deadline, ongoing ones after, finished ones
+        // last; the groups are one indexed column, so a page is read from the index, not sorted.
+        _ => rows.OrderBy(r => EF.Property<int>(r.Task, FollowUpTaskColumns.AttentionGroup))
             .ThenBy(r => r.Task.CurrentDeadline)
             .ThenBy(r => r.Task.Id),
     };
