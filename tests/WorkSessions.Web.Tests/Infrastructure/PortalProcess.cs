@@ -110,6 +110,37 @@ public sealed class PortalProcess : IAsyncDisposable
         await WaitForHealthAsync(HttpStatusCode.OK, StartDeadline);
     }
 
+    /// <summary>Runs the portal's executable with a command ("backup", "restore") and this portal's configuration; returns its exit code and console.</summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(WebDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var command = Process.Start(start)!;
+        var stdout = command.StandardOutput.ReadToEndAsync();
+        var stderr = command.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await command.WaitForExitAsync(deadline.Token);
+        var output = await stdout + await stderr;
+        Append($"--- {string.Join(' ', args)}: exit code {command.ExitCode} ---\n{output}");
+        return (command.ExitCode, output);
+    }
+
     /// <summary>What /health answers now (0 when nothing answers).</summary>
     public async Task<HttpStatusCode> HealthAsync()
     {
