@@ -202,25 +202,37 @@ public sealed class PortalProcess : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
-            await term.WaitForExitAsync();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            try
-            {
-                await _process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill();
-                await _process.WaitForExitAsync();
-            }
-        }
+        await TerminateAsync(_process);
 
         Append($"--- stopped (exit code {_process.ExitCode}) ---");
         _process.Dispose();
         _process = null;
+    }
+
+    /// <summary>SIGTERM to one process and a wait for it to end (SIGKILL after 20 s).</summary>
+    public static async Task TerminateAsync(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
