@@ -139,7 +139,7 @@ public static class DatabaseCommands
         {
             using var command = target.CreateCommand();
             command.CommandText = "PRAGMA journal_mode=DELETE;";
-            command.CommandTimeout = 2;
+            command.CommandTimeout = 1;
             return string.Equals(command.ExecuteScalar() as string, "delete", StringComparison.OrdinalIgnoreCase);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)

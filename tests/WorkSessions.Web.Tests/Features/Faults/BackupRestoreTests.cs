@@ -21,7 +21,7 @@ public sealed class BackupRestoreTests(FaultsFixture browsers, ITestOutputHelper
     public async Task A_backup_taken_during_writes_restores_to_a_working_portal_and_restore_refuses_a_live_one()
     {
         var folder = FaultsFixture.NewFolder("backup");
-        var live = Path.Combine(folder, "live.db");
+        var live = browsers.SeededDatabase(folder);
         var restored = Path.Combine(folder, "restored.db");
         var backup = Path.Combine(folder, "backups", "worksessions-backup.db");
         var portal = new PortalProcess(live, Path.Combine(folder, "live"));

@@ -20,12 +20,12 @@ public sealed class DatabaseUnavailableTests(FaultsFixture browsers, ITestOutput
     public async Task A_locked_database_refuses_the_save_with_a_message_keeps_the_text_turns_health_503_and_recovers_by_itself()
     {
         var folder = FaultsFixture.NewFolder("unavailable");
-        var database = Path.Combine(folder, "portal.db");
+        var database = browsers.SeededDatabase(folder);
 
-        // A save waits for a lock as long as the connection's Default Timeout (30 s unless set); 2 s keeps the test short.
+        // A save waits for a lock as long as the connection's Default Timeout (30 s unless set); 1 s keeps the test short.
         await using var portal = new PortalProcess(database, Path.Combine(folder, "node"), new Dictionary<string, string>
         {
-            ["ConnectionStrings__WorkSessions"] = $"Data Source={database};Default Timeout=2",
+            ["ConnectionStrings__WorkSessions"] = $"Data Source={database};Default Timeout=1",
         });
         try
         {

@@ -16,12 +16,24 @@ public sealed class FaultsCollection : ICollectionFixture<FaultsFixture>
 
 public sealed class FaultsFixture : IAsyncLifetime
 {
+    private readonly string _folder = NewFolder("faults-template");
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A database migrated and seeded once by a portal that then stopped cleanly (its WAL folded in).</summary>
+    private string Template => Path.Combine(_folder, "template.db");
+
     public async Task InitializeAsync()
     {
+        // Migrating and seeding costs a portal's first start seconds; every test starts from a copy instead.
+        await using (var portal = new PortalProcess(Template, Path.Combine(_folder, "node")))
+        {
+            await portal.StartAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Exists(Template + "-wal").ShouldBeFalse("a portal stopped with SIGTERM leaves no WAL behind");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -41,6 +53,14 @@ public sealed class FaultsFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/login");
         await page.Locator("main[data-interactive='true']").WaitForAsync();
         return page;
+    }
+
+    /// <summary>A new folder with a copy of the seeded database at <c>portal.db</c>; returns the database's path.</summary>
+    public string SeededDatabase(string folder)
+    {
+        var database = Path.Combine(folder, "portal.db");
+        File.Copy(Template, database);
+        return database;
     }
 
     /// <summary>A temporary folder for one test's database and nodes, removed by <see cref="DeleteFolder"/>.</summary>
@@ -117,5 +137,6 @@ public sealed class FaultsFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        DeleteFolder(_folder);
     }
 }

@@ -20,13 +20,13 @@ public sealed class SigkillTests(FaultsFixture browsers, ITestOutputHelper outpu
     private const string Marker = "Báo cáo dồn dập";
 
     /// <summary>How many acknowledged saves the burst reaches before the kill.</summary>
-    private const int AcknowledgedBeforeKill = 15;
+    private const int AcknowledgedBeforeKill = 10;
 
     [Fact]
     public async Task A_portal_killed_mid_burst_loses_no_acknowledged_save_and_its_database_stays_sound()
     {
         var folder = FaultsFixture.NewFolder("sigkill");
-        var database = Path.Combine(folder, "portal.db");
+        var database = browsers.SeededDatabase(folder);
         var portal = new PortalProcess(database, Path.Combine(folder, "node"));
         try
         {
