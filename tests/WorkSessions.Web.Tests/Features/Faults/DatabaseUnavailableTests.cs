@@ -55,6 +55,16 @@ public sealed class DatabaseUnavailableTests(FaultsFixture browsers, ITestOutput
                 await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
                 await Expect(page.Locator("main[data-interactive='true']")).ToHaveCountAsync(1);
 
+                // Signing in writes too (the audit row): the sign-in form says the same, instead of an error page.
+                var context = await browsers.Browser.NewContextAsync(new() { Locale = "vi-VN" });
+                var login = await context.NewPageAsync();
+                await login.GotoAsync(portal.BaseUrl + "/account/login");
+                await PortalFixture.SubmitSignInAsync(login, "vanphong", PortalFixture.DemoPassword);
+                await Expect(login.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Unavailable, new() { Timeout = 20_000 });
+                new Uri(login.Url).AbsolutePath.ShouldBe("/account/login");
+                (await context.CookiesAsync()).ShouldNotContain(c => c.Name == "WorkSessions.Auth", "no one is signed in without the audit row");
+                await context.CloseAsync();
+
                 using var release = holder.CreateCommand();
                 release.CommandText = "ROLLBACK;";
                 release.ExecuteNonQuery();
