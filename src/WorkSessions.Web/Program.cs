@@ -5,6 +5,13 @@ using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Localization;
 
+// "backup <file>" and "restore <file>" run instead of the portal (docs/operations.md).
+if (DatabaseCommands.IsCommand(args))
+{
+    Environment.ExitCode = await DatabaseCommands.RunAsync(args);
+    return;
+}
+
 // The bootstrap logger records start-up failures before configuration is read.
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 

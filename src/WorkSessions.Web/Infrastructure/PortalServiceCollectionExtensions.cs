@@ -51,6 +51,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<AuditQueries>();
         services.AddScoped<NoticeService>();
         services.AddScoped<FormatProfileAdministration>();
+        services.AddSingleton<DatabaseFaults>();
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<CalendarFeeds>();

@@ -13,7 +13,7 @@ namespace WorkSessions.Web.Features.Admin;
 /// revised, or corrects one. Issued notices keep the PDF they were issued with, so a change
 /// only affects drafts and notices issued after it.
 /// </summary>
-public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock)
+public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults)
 {
     public async Task<IReadOnlyList<FormatProfileListItem>> ListAsync(CancellationToken ct = default)
     {
@@ -67,6 +67,10 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         {
             return FormResult.Fail(string.Empty, "Mẫu thể thức vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
         }
+        catch (Exception e) when (faults.Refuses(e, "Lưu mẫu thể thức", out var unavailable))
+        {
+            return unavailable;
+        }
     }
 
     /// <summary>Soft delete; the last profile stays, so there is always a format to print with.</summary>
@@ -86,7 +90,15 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         }
 
         db.NoticeFormatProfiles.Remove(profile);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (faults.Refuses(e, "Xóa mẫu thể thức", out var unavailable))
+        {
+            return unavailable;
+        }
+
         return FormResult.Ok;
     }
 }

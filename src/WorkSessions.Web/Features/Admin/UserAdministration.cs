@@ -19,7 +19,8 @@ public sealed class UserAdministration(
     IDbContextFactory<WorkSessionsDbContext> factory,
     CurrentUser user,
     SecurityAudit audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    DatabaseFaults faults)
 {
     public async Task<PagedResult<UserListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
@@ -70,7 +71,27 @@ public sealed class UserAdministration(
         return [.. units.Select(u => (u.Id, u.Name))];
     }
 
-    public async Task<FormResult> SaveAsync(UserForm form)
+    public Task<FormResult> SaveAsync(UserForm form) => GuardedAsync("Lưu người dùng", () => SaveUnguardedAsync(form));
+
+    public Task<FormResult> SetActiveAsync(string id, bool active) => GuardedAsync(active ? "Mở khóa người dùng" : "Khóa người dùng", () => SetActiveUnguardedAsync(id, active));
+
+    /// <summary>Sets a random temporary password, shown once to the administrator to hand over.</summary>
+    public Task<FormResult> ResetPasswordAsync(string id) => GuardedAsync("Đặt lại mật khẩu", () => ResetPasswordUnguardedAsync(id));
+
+    /// <summary>Identity saves several times per action: a database that fails at any of them gives the one message.</summary>
+    private async Task<FormResult> GuardedAsync(string action, Func<Task<FormResult>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (faults.Refuses(e, action, out var unavailable))
+        {
+            return unavailable;
+        }
+    }
+
+    private async Task<FormResult> SaveUnguardedAsync(UserForm form)
     {
         await audit.RequireAsync(user, a => a.Administers, "Users", "Tạo hoặc sửa người dùng");
         if (await ValidateAsync(form) is { } invalid)
@@ -108,7 +129,7 @@ public sealed class UserAdministration(
         return FormResult.Ok;
     }
 
-    public async Task<FormResult> SetActiveAsync(string id, bool active)
+    private async Task<FormResult> SetActiveUnguardedAsync(string id, bool active)
     {
         var access = await audit.RequireAsync(user, a => a.Administers, "Users", active ? "Mở khóa người dùng" : "Khóa người dùng");
         await using var scope = scopes.Create();
@@ -133,8 +154,7 @@ public sealed class UserAdministration(
         return saved.Succeeded ? FormResult.Ok : Errors(saved);
     }
 
-    /// <summary>Sets a random temporary password, shown once to the administrator to hand over.</summary>
-    public async Task<FormResult> ResetPasswordAsync(string id)
+    private async Task<FormResult> ResetPasswordUnguardedAsync(string id)
     {
         await audit.RequireAsync(user, a => a.Administers, "Users", "Đặt lại mật khẩu");
         await using var scope = scopes.Create();

@@ -21,7 +21,8 @@ public sealed class AttachmentService(
     AttachmentStore store,
     CurrentUser user,
     SecurityAudit audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    DatabaseFaults faults)
 {
     public const string Accepted = AttachmentStore.AcceptedFormats;
 
@@ -82,6 +83,11 @@ public sealed class AttachmentService(
             store.Discard(stored.Name);
             return FormResult.Fail(e.Field ?? string.Empty, e.Message);
         }
+        catch (Exception e) when (faults.Refuses(e, "Đính kèm tệp", out var unavailable))
+        {
+            store.Discard(stored.Name);
+            return unavailable;
+        }
         catch
         {
             store.Discard(stored.Name);
@@ -107,7 +113,15 @@ public sealed class AttachmentService(
         }
 
         db.Attachments.Remove(attachment); // the save turns this into a soft delete
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (faults.Refuses(e, "Xóa tệp đính kèm", out var unavailable))
+        {
+            return unavailable;
+        }
+
         return FormResult.Ok;
     }
 

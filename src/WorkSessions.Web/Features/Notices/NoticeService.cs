@@ -18,7 +18,7 @@ namespace WorkSessions.Web.Features.Notices;
 /// office staff prepare and correct, leaders issue, provincial readers see drafts, a unit user sees
 /// only the issued notices of sessions that concern their unit (another unit's id is "not found").
 /// </summary>
-public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit, ILogger<NoticeService> logger)
+public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, CurrentUser user, SecurityAudit audit, DatabaseFaults faults, ILogger<NoticeService> logger)
 {
     /// <summary>Used when every recorded profile starts after the day asked about.</summary>
     private static readonly NoticeFormatProfile FallbackProfile = NoticeFormatProfile.Default2018();
@@ -110,6 +110,10 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         {
             return FormResult.Fail(e.Field ?? string.Empty, e.Message);
         }
+        catch (Exception e) when (faults.Refuses(e, "Lập dự thảo thông báo", out var unavailable))
+        {
+            return unavailable;
+        }
     }
 
     public async Task<FormResult> SaveDraftAsync(NoticeForm form, CancellationToken ct = default)
@@ -140,6 +144,10 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         {
             return FormResult.Fail(string.Empty, StaleMessage);
         }
+        catch (Exception e) when (faults.Refuses(e, "Sửa dự thảo thông báo", out var unavailable))
+        {
+            return unavailable;
+        }
     }
 
     /// <summary>
@@ -160,6 +168,11 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
             catch (DbUpdateConcurrencyException)
             {
                 return FormResult.Fail(string.Empty, StaleMessage);
+            }
+            catch (Exception e) when (faults.Refuses(e, "Ban hành thông báo", out var unavailable))
+            {
+                // Before the retry below: a locked database is not a collision, and waiting again would not help.
+                return unavailable;
             }
             catch (DbUpdateException e) when (attempt < 3)
             {
@@ -191,7 +204,15 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
         correction.EditText(string.Join('\n', content.Opening), string.Join('\n', content.Summary), string.Join('\n', content.Assessment), content.Closing);
         correction.MarkAsCorrectionOf(issued);
         db.ConclusionNotices.Add(correction);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (faults.Refuses(e, "Lập thông báo đính chính", out var unavailable))
+        {
+            return unavailable;
+        }
+
         return FormResult.Ok with { Message = correction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 

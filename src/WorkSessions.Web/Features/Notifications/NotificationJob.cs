@@ -24,10 +24,8 @@ public sealed class NotificationJob(IServiceScopeFactory scopes, IOptions<Notifi
                 await using var scope = scopes.CreateAsyncScope();
                 var written = await scope.ServiceProvider.GetRequiredService<NotificationProducer>().RunAsync(stoppingToken);
                 var sent = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().SendPendingAsync(stoppingToken);
-                if (written + sent > 0)
-                {
-                    logger.LogInformation("Notification run: {Written} new, {Sent} e-mailed", written, sent);
-                }
+                // An empty run is logged too, at Debug: with it on, one can see that every node runs (docs/operations.md).
+                logger.Log(written + sent > 0 ? LogLevel.Information : LogLevel.Debug, "Notification run: {Written} new, {Sent} e-mailed", written, sent);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

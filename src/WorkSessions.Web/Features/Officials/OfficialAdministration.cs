@@ -13,7 +13,7 @@ namespace WorkSessions.Web.Features.Officials;
 /// Officials and the positions they held. Office staff keep them too, because they add an official
 /// when recording who attended a session; a title is ended, never erased, so old records keep it.
 /// </summary>
-public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit)
+public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, DatabaseFaults faults)
 {
     public async Task<OfficialDetails?> GetAsync(int id, CancellationToken ct = default)
     {
@@ -87,7 +87,7 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
         await db.Officials.Include(o => o.Positions).SingleOrDefaultAsync(o => o.Id == id, ct)
             ?? throw new DomainException("Không tìm thấy cán bộ.", string.Empty);
 
-    private static async Task<FormResult> SaveAsync(WorkSessionsDbContext db, Func<Task> change, CancellationToken ct)
+    private async Task<FormResult> SaveAsync(WorkSessionsDbContext db, Func<Task> change, CancellationToken ct)
     {
         try
         {
@@ -102,6 +102,10 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
         catch (DbUpdateConcurrencyException)
         {
             return FormResult.Fail(string.Empty, "Cán bộ vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
+        }
+        catch (Exception e) when (faults.Refuses(e, "Lưu cán bộ", out var unavailable))
+        {
+            return unavailable;
         }
     }
 

@@ -25,7 +25,8 @@ public sealed class TaskFollowUp(
     CurrentUser user,
     SecurityAudit audit,
     TimeProvider clock,
-    IOptions<TaskOptions> options)
+    IOptions<TaskOptions> options,
+    DatabaseFaults faults)
 {
     public const string Stale = "Nhiệm vụ vừa được người khác cập nhật. Trang đã tải lại nội dung mới nhất; hãy xem rồi thực hiện lại.";
 
@@ -224,6 +225,11 @@ public sealed class TaskFollowUp(
         {
             Discard(evidence);
             return FormResult.Fail(string.Empty, Stale);
+        }
+        catch (Exception e) when (faults.Refuses(e, action, out var unavailable))
+        {
+            Discard(evidence);
+            return unavailable;
         }
         catch
         {

@@ -12,7 +12,7 @@ namespace WorkSessions.Web.Features.Units;
 /// Administrators keep the register of units: add a unit, rename or move it, and record the day it
 /// ended and what it was merged into. Nothing is reopened or erased: old records keep the names of their day.
 /// </summary>
-public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit)
+public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, DatabaseFaults faults)
 {
     /// <summary>Every unit, closed ones too (a unit of 2021 hung under a committee that no longer exists).</summary>
     public async Task<IReadOnlyList<UnitChoice>> UnitChoicesAsync(CancellationToken ct = default)
@@ -77,6 +77,10 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         catch (DbUpdateConcurrencyException)
         {
             return FormResult.Fail(string.Empty, "Đơn vị vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
+        }
+        catch (Exception e) when (faults.Refuses(e, "Lưu đơn vị", out var unavailable))
+        {
+            return unavailable;
         }
     }
 

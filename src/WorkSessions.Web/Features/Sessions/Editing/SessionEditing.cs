@@ -14,7 +14,7 @@ namespace WorkSessions.Web.Features.Sessions.Editing;
 /// Every rule is the domain's; this service loads, applies the form to the aggregate, and turns
 /// the domain's refusals into messages beside the field they concern.
 /// </summary>
-public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock)
+public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults)
 {
     public async Task<SessionForm> NewAsync(CancellationToken ct = default)
     {
@@ -57,6 +57,10 @@ public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> fact
         catch (FieldException e)
         {
             return FormResult.Fail(e.Field, e.Message);
+        }
+        catch (Exception e) when (faults.Refuses(e, "Lưu buổi làm việc", out var unavailable))
+        {
+            return unavailable;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -142,6 +146,10 @@ public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> fact
         catch (DomainException e)
         {
             return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
+        }
+        catch (Exception e) when (faults.Refuses(e, "Thêm cán bộ", out var unavailable))
+        {
+            return (unavailable, null);
         }
     }
 
