@@ -1261,13 +1261,13 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DirectiveId");
-
                     b.HasIndex("OriginalDeadline");
 
                     b.HasIndex("State", "CurrentDeadline");
 
                     b.HasIndex("AttentionGroup", "CurrentDeadline", "Id");
+
+                    b.HasIndex("DirectiveId", "IsDeleted", "CurrentDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "CurrentDeadline");
 

@@ -1211,13 +1211,13 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DirectiveId");
-
                     b.HasIndex("OriginalDeadline");
 
                     b.HasIndex("State", "CurrentDeadline");
 
                     b.HasIndex("AttentionGroup", "CurrentDeadline", "Id");
+
+                    b.HasIndex("DirectiveId", "IsDeleted", "CurrentDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "CurrentDeadline");
 

@@ -36,7 +36,9 @@ internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<Follo
         builder.HasIndex(t => new { t.LeadUnitId, t.State, t.CurrentDeadline });
         builder.HasIndex(t => new { t.State, t.CurrentDeadline });
         builder.HasIndex(t => t.OriginalDeadline);
-        builder.HasIndex(t => t.DirectiveId);
+        // Covering for the lists narrowed by field or session (tasks found by directive id): the count
+        // and the deadline order are read from the index without visiting the rows.
+        builder.HasIndex(t => new { t.DirectiveId, t.IsDeleted, t.CurrentDeadline });
     }
 }
 

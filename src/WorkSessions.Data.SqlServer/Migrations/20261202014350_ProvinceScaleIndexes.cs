@@ -10,6 +10,10 @@ namespace WorkSessions.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUpTasks_DirectiveId",
+                table: "FollowUpTasks");
+
             migrationBuilder.AddColumn<int>(
                 name: "AttentionGroup",
                 table: "FollowUpTasks",
@@ -27,6 +31,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
                 name: "IX_FollowUpTasks_AttentionGroup_CurrentDeadline_Id",
                 table: "FollowUpTasks",
                 columns: new[] { "AttentionGroup", "CurrentDeadline", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_DirectiveId_IsDeleted_CurrentDeadline",
+                table: "FollowUpTasks",
+                columns: new[] { "DirectiveId", "IsDeleted", "CurrentDeadline" });
         }
 
         /// <inheritdoc />
@@ -40,9 +49,18 @@ namespace WorkSessions.Data.SqlServer.Migrations
                 name: "IX_FollowUpTasks_AttentionGroup_CurrentDeadline_Id",
                 table: "FollowUpTasks");
 
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUpTasks_DirectiveId_IsDeleted_CurrentDeadline",
+                table: "FollowUpTasks");
+
             migrationBuilder.DropColumn(
                 name: "AttentionGroup",
                 table: "FollowUpTasks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpTasks_DirectiveId",
+                table: "FollowUpTasks",
+                column: "DirectiveId");
         }
     }
 }
