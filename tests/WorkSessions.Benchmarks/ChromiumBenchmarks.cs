@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Playwright;
+using WorkSessions.Benchmarks.Province;
 using WorkSessions.Documents.Notices;
 
 namespace WorkSessions.Benchmarks;
@@ -24,13 +25,7 @@ public class ChromiumBenchmarks
     {
         _html = NoticeHtml.Document(_trucNinh);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // As the browser tests start it: the last four keep it off this machine's closed network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await Browsers.LaunchAsync(_playwright);
         _page = await _browser.NewPageAsync();
     }
 

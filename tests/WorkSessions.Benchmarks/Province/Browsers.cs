@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace WorkSessions.Benchmarks.Province;
 
-/// <summary>Debian's Chromium as the browser tests start it, and the portal's sign-in form.</summary>
+/// <summary>Debian's Chromium as the browser tests start it (for the notice benchmarks too), and the portal's sign-in form.</summary>
 internal static class Browsers
 {
     public const string DemoPassword = "Demo@2021!";

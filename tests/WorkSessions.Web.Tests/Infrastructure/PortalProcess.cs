@@ -85,21 +85,7 @@ public sealed class PortalProcess : IAsyncDisposable
         }
 
         Port = port ?? FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(WebDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseUrl);
-        foreach (var (key, value) in _settings)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = StartInfo("--urls", BaseUrl);
         Append($"--- start on port {Port} ---");
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -112,6 +98,19 @@ public sealed class PortalProcess : IAsyncDisposable
 
     /// <summary>Runs the portal's executable with a command ("backup", "restore") and this portal's configuration; returns its exit code and console.</summary>
     public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] args)
+    {
+        using var command = Process.Start(StartInfo(args))!;
+        var stdout = command.StandardOutput.ReadToEndAsync();
+        var stderr = command.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await command.WaitForExitAsync(deadline.Token);
+        var output = await stdout + await stderr;
+        Append($"--- {string.Join(' ', args)}: exit code {command.ExitCode} ---\n{output}");
+        return (command.ExitCode, output);
+    }
+
+    /// <summary>The portal's executable with <paramref name="args"/> and this portal's configuration, its output captured.</summary>
+    private ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -131,14 +130,7 @@ public sealed class PortalProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        using var command = Process.Start(start)!;
-        var stdout = command.StandardOutput.ReadToEndAsync();
-        var stderr = command.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await command.WaitForExitAsync(deadline.Token);
-        var output = await stdout + await stderr;
-        Append($"--- {string.Join(' ', args)}: exit code {command.ExitCode} ---\n{output}");
-        return (command.ExitCode, output);
+        return start;
     }
 
     /// <summary>What /health answers now (0 when nothing answers).</summary>
