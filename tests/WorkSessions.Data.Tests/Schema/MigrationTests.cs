@@ -29,7 +29,8 @@ public class MigrationTests
         foreach (var entityType in db.Model.GetEntityTypes())
         {
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!);
-            var columns = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM pragma_table_info({table.Name})").ToListAsync();
+            // table_xinfo, not table_info: the latter hides generated columns such as FollowUpTasks.AttentionGroup.
+            var columns = await db.Database.SqlQuery<string>($"SELECT name AS Value FROM pragma_table_xinfo({table.Name})").ToListAsync();
             var expected = entityType.GetProperties().Select(p => p.GetColumnName(table)!).ToList();
             columns.ShouldBe(expected, ignoreOrder: true, customMessage: table.Name);
         }
