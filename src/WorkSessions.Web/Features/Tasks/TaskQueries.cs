@@ -176,46 +176,49 @@ public sealed class TaskQueries(
             tasks = tasks.Where(t => t.AssignedOn <= assignedTo);
         }
 
-        var directives = db.Directives.AsQueryable();
         if (filter.Field is { } field)
         {
-            directives = directives.Where(d => d.Field == field);
-        }
-
-        var sessions = db.WorkSessions.AsQueryable();
-        if (filter.SessionId is { } sessionId)
-        {
-            sessions = sessions.Where(s => s.Id == sessionId);
-        }
-
-        if (filter.LeaderId is { } leader)
-        {
-            sessions = sessions.Where(s => s.Attendances.Any(a => a.Role == AttendanceRole.Chair && a.OfficialId == leader));
+            var ofField = db.Directives.Where(d => d.Field == field).Select(d => d.Id);
+            tasks = tasks.Where(t => ofField.Contains(t.DirectiveId));
         }
 
         if (filter.SessionId is not null || filter.LeaderId is not null)
         {
-            var concluded = db.Set<Conclusion>().Where(c => sessions.Select(s => s.Id).Contains(c.WorkSessionId)).Select(c => c.Id);
-            directives = directives.Where(d => concluded.Contains(d.ConclusionId));
-        }
+            var sessions = db.WorkSessions.AsQueryable();
+            if (filter.SessionId is { } sessionId)
+            {
+                sessions = sessions.Where(s => s.Id == sessionId);
+            }
 
-        if (filter.Field is not null || filter.SessionId is not null || filter.LeaderId is not null)
-        {
-            var chosen = directives.Select(d => d.Id);
-            tasks = tasks.Where(t => chosen.Contains(t.DirectiveId));
+            if (filter.LeaderId is { } leader)
+            {
+                // From the attendance index (official, role), not by looking into every session.
+                var chaired = db.Set<Attendance>().Where(a => a.OfficialId == leader && a.Role == AttendanceRole.Chair).Select(a => a.WorkSessionId);
+                sessions = sessions.Where(s => chaired.Contains(s.Id));
+            }
+
+            var given = DirectivesOf(db, sessions.Select(s => s.Id));
+            tasks = tasks.Where(t => given.Contains(t.DirectiveId));
         }
 
         var key = VietnameseText.Fold(search);
         if (key.Length > 0)
         {
-            // Found by the session's words, the directive's or the lead unit's name.
-            var inSessions = db.Set<Conclusion>().Where(c => db.WorkSessions.Where(s => s.SearchKey.Contains(key)).Select(s => s.Id).Contains(c.WorkSessionId)).Select(c => c.Id);
-            var found = db.Directives.Where(d => d.SearchKey.Contains(key) || inSessions.Contains(d.ConclusionId)).Select(d => d.Id);
+            // Found by the directive's words, its session's or the lead unit's name.
+            var found = db.Directives.Where(d => d.SearchKey.Contains(key)).Select(d => d.Id);
+            var inSessions = DirectivesOf(db, db.WorkSessions.Where(s => s.SearchKey.Contains(key)).Select(s => s.Id));
             var units = db.Units.Where(u => u.SearchKey.Contains(key)).Select(u => u.Id);
-            tasks = tasks.Where(t => found.Contains(t.DirectiveId) || units.Contains(t.LeadUnitId));
+            tasks = tasks.Where(t => found.Contains(t.DirectiveId) || inSessions.Contains(t.DirectiveId) || units.Contains(t.LeadUnitId));
         }
 
         return tasks;
+    }
+
+    /// <summary>The ids of the directives given in these sessions.</summary>
+    private static IQueryable<int> DirectivesOf(WorkSessionsDbContext db, IQueryable<int> sessionIds)
+    {
+        var conclusions = db.Set<Conclusion>().Where(c => sessionIds.Contains(c.WorkSessionId)).Select(c => c.Id);
+        return db.Directives.Where(d => conclusions.Contains(d.ConclusionId)).Select(d => d.Id);
     }
 
     private static IQueryable<TaskRow> Rows(WorkSessionsDbContext db, IQueryable<FollowUpTask> tasks) =>

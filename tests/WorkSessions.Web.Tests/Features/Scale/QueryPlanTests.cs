@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data.Identity;
 using WorkSessions.Data.Seeding;
 using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
@@ -37,6 +38,8 @@ public sealed partial class QueryPlanTests(PortalFixture portal)
         ["list, due soon"] = (PortalRoles.OfficeStaff, (s, size) => List(s, new TaskFilter { Position = TimePosition.DueSoon }, size)),
         ["list, field Kinh tế, by deadline"] = (PortalRoles.OfficeStaff, (s, size) => List(s, new TaskFilter { Field = DirectiveField.Economy }, size, nameof(TaskListItem.CurrentDeadline))),
         ["list, one session"] = (PortalRoles.OfficeStaff, async (s, size) => await List(s, new TaskFilter { SessionId = await TrucNinhAsync(s) }, size)),
+        ["list, one chairing leader"] = (PortalRoles.OfficeStaff, async (s, size) => await List(s, new TaskFilter { LeaderId = await ChairAsync(s) }, size)),
+        ["list, search without diacritics"] = (PortalRoles.OfficeStaff, (s, size) => List(s, new TaskFilter(), size, search: "nong thon moi")),
         ["list, a unit user's"] = (PortalRoles.UnitUser, (s, size) => List(s, new TaskFilter(), size)),
         ["unit home"] = (PortalRoles.UnitUser, async (s, _) => await s.GetRequiredService<TaskQueries>().UnitBoardAsync()),
         ["dashboard, 2024"] = (PortalRoles.Leadership, async (s, _) => await s.GetRequiredService<DashboardQueries>().GetAsync(new DateTime(2024, 1, 1), new DateTime(2024, 12, 31))),
@@ -131,8 +134,16 @@ public sealed partial class QueryPlanTests(PortalFixture portal)
         }
     }
 
-    private static async Task List(IServiceProvider services, TaskFilter filter, int size, string? sortBy = null) =>
-        await services.GetRequiredService<TaskQueries>().ListAsync(null, filter, new PageRequest(0, size, sortBy));
+    private static async Task List(IServiceProvider services, TaskFilter filter, int size, string? sortBy = null, string? search = null) =>
+        await services.GetRequiredService<TaskQueries>().ListAsync(search, filter, new PageRequest(0, size, sortBy));
+
+    /// <summary>The official who chaired the most generated sessions.</summary>
+    private static async Task<int> ChairAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<WorkSessions.Data.WorkSessionsDbContext>>().CreateDbContextAsync();
+        return await db.Set<Attendance>().Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null)
+            .GroupBy(a => a.OfficialId!.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+    }
 
     private static async Task<int> TrucNinhAsync(IServiceProvider services)
     {
