@@ -32,8 +32,8 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
 
     private const int SessionsPerSave = 100;
 
-    /// <summary>The day the history ends: sessions before it are held, those after it are planned.</summary>
-    private readonly DateOnly _lastDay = new(2026, 12, 31);
+    /// <summary>The day the history ends: sessions before "today" are held, those after it planned.</summary>
+    public static readonly DateOnly LastDay = new(2026, 12, 31);
 
     public async Task GenerateAsync(ProvinceScale scale, DateOnly today, int seed = 2021, CancellationToken ct = default)
     {
@@ -46,12 +46,12 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var units = await db.Units.Where(u => province.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+            var units = await db.Units.Where(u => province.Contains(u.Id)).ToListAsync(ct);
             var agencies = await db.Units.Where(u => u.Kind == UnitKind.PartyAgency || u.Kind == UnitKind.Government || u.Kind == UnitKind.FatherlandFront).ToListAsync(ct);
             var officials = await db.Officials.Include(o => o.Positions).Where(o => leaders.Contains(o.Id)).ToListAsync(ct);
             foreach (var day in days.Skip(start).Take(SessionsPerSave))
             {
-                db.WorkSessions.Add(Session(random, day, today, scale, [.. units.Values], agencies, officials, counts));
+                db.WorkSessions.Add(Session(random, day, today, scale, units, agencies, officials, counts));
             }
 
             db.ChangeTracker.DetectChanges();
@@ -74,9 +74,9 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
     }
 
     /// <summary>Sessions spread over the twenty years, a few more in the busy months, in date order.</summary>
-    private List<DateOnly> SessionDays(Random random, int count)
+    private static List<DateOnly> SessionDays(Random random, int count)
     {
-        var span = _lastDay.DayNumber - FirstDay.DayNumber;
+        var span = LastDay.DayNumber - FirstDay.DayNumber;
         var days = new List<DateOnly>(count);
         while (days.Count < count)
         {
@@ -130,7 +130,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         var btv = await db.Units.SingleAsync(u => u.Name == "Ban Thường vụ Tỉnh ủy Nam Định", ct);
         var newBtv = await db.Units.SingleAsync(u => u.Name == "Ban Thường vụ Tỉnh ủy Ninh Bình", ct);
         var leaders = new List<Official>();
-        for (var term = new DateOnly(2005, 10, 1); term < _lastDay; term = term.AddYears(5))
+        for (var term = new DateOnly(2005, 10, 1); term < LastDay; term = term.AddYears(5))
         {
             var termEnd = term.AddYears(5).AddDays(-1);
             for (var i = 0; i < Names.LeaderTitles.Length; i++)
@@ -156,6 +156,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
     {
         var hosts = units.Where(u => u.IsValidOn(day)).ToList();
         var host = hosts[random.Next(hosts.Count)];
+        var partners = agencies.Where(a => a.IsValidOn(day)).ToList(); // no task goes to an agency closed by then
         var kind = random.Next(10) switch { < 6 => WorkSessionKind.Working, 6 => WorkSessionKind.Inspection, 7 => WorkSessionKind.Supervision, 8 => WorkSessionKind.Survey, _ => WorkSessionKind.Visit };
         var subjects = Names.Subjects[random.Next(Names.Subjects.Length)].Replace("{năm}", (day.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var session = new WorkSession(
@@ -193,8 +194,8 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
             counts.Directives++;
             for (var t = 0; t < scale.TasksPerDirective; t++)
             {
-                var lead = t == 0 ? host : agencies[random.Next(agencies.Count)];
-                var coordinating = agencies.Where(a => a != lead).OrderBy(_ => random.Next()).Take(random.Next(3)).ToList();
+                var lead = t == 0 ? host : partners[random.Next(partners.Count)];
+                var coordinating = partners.Where(a => a != lead).OrderBy(_ => random.Next()).Take(random.Next(3)).ToList();
                 FollowTask(random, directive, lead, coordinating, day, today, scale, counts);
             }
         }
