@@ -160,7 +160,9 @@ public sealed class SessionEditorTests(PortalFixture portal)
         await page.GetByLabel("Văn bản dán vào", new() { Exact = true }).FillAsync(article);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đọc và đề xuất" }).ClickAsync();
 
-        await Expect(page.Locator("[data-proposed-directive]")).ToHaveCountAsync(10);
+        // Reading the article matches its people against the register: on a loaded CI machine that took
+        // longer than the default 5 s once, so this first wait is longer.
+        await Expect(page.Locator("[data-proposed-directive]")).ToHaveCountAsync(10, new() { Timeout = 20_000 });
         await Expect(page.Locator("[data-proposed-directive='6']")).ToContainTextAsync("7. Tích cực khai thai các tiềm năng, lợi thế");
         await Expect(page.Locator("[data-proposed-attendee='0']")).ToContainTextAsync("Phạm Gia Túc, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy — Chủ trì (có trong danh sách cán bộ)");
         await page.Locator("[data-proposed-directive='9']").GetByRole(AriaRole.Checkbox).UncheckAsync();
