@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using System.Text;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
@@ -57,29 +56,34 @@ public sealed class NginxProcess : IAsyncDisposable
         return nginx;
     }
 
+    /// <summary>
+    /// nginx writes its pid file once its listening socket is open: the test waits for that file
+    /// (or for nginx to exit), not for a port to start answering.
+    /// </summary>
     private async Task WaitListeningAsync()
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        var pid = Path.Combine(_prefix, "nginx.pid");
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(_prefix, "nginx.pid") { EnableRaisingEvents = true };
+        watcher.Created += (_, _) => written.TrySetResult();
+        watcher.Changed += (_, _) => written.TrySetResult();
+        if (File.Exists(pid))
         {
-            if (_process.HasExited)
+            return;
+        }
+
+        var exited = _process.WaitForExitAsync();
+        try
+        {
+            if (await Task.WhenAny(written.Task, exited).WaitAsync(TimeSpan.FromSeconds(10)) == exited)
             {
                 throw new InvalidOperationException($"nginx exited with code {_process.ExitCode}:\n{ErrorLog}");
             }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
         }
-
-        throw new TimeoutException($"nginx did not listen on {Port} within 10 s:\n{ErrorLog}");
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"nginx did not listen on {Port} within 10 s:\n{ErrorLog}", e);
+        }
     }
 
     public async ValueTask DisposeAsync()

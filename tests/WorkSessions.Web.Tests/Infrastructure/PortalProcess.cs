@@ -19,6 +19,7 @@ public sealed class PortalProcess : IAsyncDisposable
     private readonly Dictionary<string, string> _settings;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private Process? _process;
+    private TaskCompletionSource _lineWritten = NewSignal();
 
     /// <param name="databaseFile">The SQLite file; created, migrated and seeded on first start.</param>
     /// <param name="folder">A folder of this node's own (attachments, log file).</param>
@@ -93,6 +94,9 @@ public sealed class PortalProcess : IAsyncDisposable
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        // Kestrel says where it listens only after the migrations and the seed: then /health answers at once.
+        var marker = $"--- start on port {Port} ---";
+        await WaitForLogAsync(log => log[log.LastIndexOf(marker, StringComparison.Ordinal)..].Contains("Now listening on", StringComparison.Ordinal), "Kestrel to listen", StartDeadline);
         await WaitForHealthAsync(HttpStatusCode.OK, StartDeadline);
     }
 
@@ -147,7 +151,42 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls /health until it answers <paramref name="expected"/>; returns how long that took.</summary>
+    /// <summary>Completes when the portal next writes a line to its console, or its output ends.</summary>
+    public Task NextLineAsync() => Volatile.Read(ref _lineWritten).Task;
+
+    /// <summary>Waits until the condition on the console holds, checking it again at each line the portal writes.</summary>
+    public async Task WaitForLogAsync(Func<string, bool> condition, string what, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var next = NextLineAsync();
+            if (condition(Log))
+            {
+                return;
+            }
+
+            if (_process is { HasExited: true })
+            {
+                throw new InvalidOperationException($"The portal exited with code {_process.ExitCode} while the test waited for {what}.\n{Log}");
+            }
+
+            try
+            {
+                await next.WaitAsync(deadline - clock.Elapsed);
+            }
+            catch (Exception e) when (e is TimeoutException or ArgumentOutOfRangeException)
+            {
+                throw new TimeoutException($"Waited {deadline.TotalSeconds} s for {what}.\n{Log}", e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks /health until it answers <paramref name="expected"/>; returns how long that took. No pause
+    /// is needed between requests: while the database is locked each answer itself takes the health
+    /// check's two-second wait for the write lock, and otherwise the first answer is the awaited one.
+    /// </summary>
     public async Task<TimeSpan> WaitForHealthAsync(HttpStatusCode expected, TimeSpan deadline)
     {
         var clock = Stopwatch.StartNew();
@@ -164,8 +203,6 @@ public sealed class PortalProcess : IAsyncDisposable
             {
                 return clock.Elapsed;
             }
-
-            await Task.Delay(100);
         }
 
         throw new TimeoutException($"/health said {(int)last}, not {(int)expected}, for {deadline.TotalSeconds} s.\n{Log}");
@@ -243,16 +280,19 @@ public sealed class PortalProcess : IAsyncDisposable
         return port;
     }
 
+    /// <summary>Every line the portal writes (and the end of its output) wakes those waiting for its log.</summary>
     private void Append(string? line)
     {
-        if (line is null)
+        if (line is not null)
         {
-            return;
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
         }
 
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
+        Interlocked.Exchange(ref _lineWritten, NewSignal()).TrySetResult();
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Playwright;
 using WorkSessions.Web.Tests.Infrastructure;
@@ -31,10 +30,10 @@ public sealed class BackupRestoreTests(FaultsFixture browsers, ITestOutputHelper
             await portal.StartAsync();
             var task = FaultsFixture.OpenTasksOf(live, "Đảng ủy xã Cổ Lễ")[0];
             var page = await browsers.OpenAsync(portal.BaseUrl, $"/tasks/{task}", "cole");
-            var acknowledged = new ConcurrentQueue<string>();
+            var acknowledged = new Acknowledgements();
             using var stop = new CancellationTokenSource();
             var writes = ReportAsync(page, acknowledged, stop.Token);
-            await WaitForAsync(() => acknowledged.Count >= 3 || writes.IsCompleted);
+            await acknowledged.WaitForAsync(3, [writes], TimeSpan.FromSeconds(60));
 
             // The backup starts while the page goes on saving.
             var before = acknowledged.ToArray();
@@ -75,7 +74,7 @@ public sealed class BackupRestoreTests(FaultsFixture browsers, ITestOutputHelper
         }
     }
 
-    private static async Task ReportAsync(IPage page, ConcurrentQueue<string> acknowledged, CancellationToken stop)
+    private static async Task ReportAsync(IPage page, Acknowledgements acknowledged, CancellationToken stop)
     {
         var form = page.Locator("#form-progress");
         for (var n = 1; n <= 200 && !stop.IsCancellationRequested; n++)
@@ -85,21 +84,7 @@ public sealed class BackupRestoreTests(FaultsFixture browsers, ITestOutputHelper
             await form.GetByLabel("Tỷ lệ hoàn thành (%)").FillAsync(((n % 98) + 1).ToString(CultureInfo.InvariantCulture));
             await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo tiến độ" }).ClickAsync();
             await Expect(page.Locator("#task-timeline")).ToContainTextAsync(narrative);
-            acknowledged.Enqueue(narrative);
-        }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The page did not save three reports in 60 s.");
-            }
-
-            await Task.Delay(20);
+            acknowledged.Add(narrative);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -40,12 +39,12 @@ public sealed class SigkillTests(FaultsFixture browsers, ITestOutputHelper outpu
                 pages.Add(await browsers.OpenAsync(portal.BaseUrl, $"/tasks/{task}", user));
             }
 
-            var acknowledged = new ConcurrentQueue<string>();
+            var acknowledged = new Acknowledgements();
             var sent = 0;
             using var killed = new CancellationTokenSource();
             var bursts = pages.Select((page, i) => BurstAsync(page, i, acknowledged, () => Interlocked.Increment(ref sent), killed.Token)).ToList();
 
-            await WaitUntilAsync(() => acknowledged.Count >= AcknowledgedBeforeKill || bursts.Any(b => b.IsFaulted), TimeSpan.FromSeconds(90));
+            await acknowledged.WaitForAsync(AcknowledgedBeforeKill, bursts, TimeSpan.FromSeconds(90));
             bursts.Where(b => b.IsFaulted).ShouldBeEmpty("a report failed before the kill:\n" + portal.Log);
             await portal.KillAsync();
             killed.Cancel();
@@ -94,7 +93,7 @@ public sealed class SigkillTests(FaultsFixture browsers, ITestOutputHelper outpu
     }
 
     /// <summary>One unit user sending progress reports one after another, each acknowledged when the page shows it in the task's history.</summary>
-    private static async Task BurstAsync(IPage page, int reporter, ConcurrentQueue<string> acknowledged, Action sending, CancellationToken killed)
+    private static async Task BurstAsync(IPage page, int reporter, Acknowledgements acknowledged, Action sending, CancellationToken killed)
     {
         var form = page.Locator("#form-progress");
         try
@@ -108,26 +107,12 @@ public sealed class SigkillTests(FaultsFixture browsers, ITestOutputHelper outpu
                 sending();
                 await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo tiến độ" }).ClickAsync();
                 await Expect(page.Locator("#task-timeline")).ToContainTextAsync(narrative, new() { Timeout = 20_000 });
-                acknowledged.Enqueue(narrative);
+                acknowledged.Add(narrative);
             }
         }
         catch (PlaywrightException) when (killed.IsCancellationRequested)
         {
             // The server went away under this page: what it had not seen acknowledged does not count.
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan deadline)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > deadline)
-            {
-                throw new TimeoutException($"The burst did not reach {AcknowledgedBeforeKill} saves in {deadline.TotalSeconds} s.");
-            }
-
-            await Task.Delay(20);
         }
     }
 }

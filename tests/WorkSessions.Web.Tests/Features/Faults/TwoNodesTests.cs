@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -186,18 +187,29 @@ public sealed class TwoNodes : IAsyncLifetime
         Proxy = await NginxProcess.StartAsync(Path.Combine(_folder, "nginx"), A.Port, B.Port);
     }
 
-    /// <summary>Polls the condition until it holds, for at most 30 s.</summary>
+    /// <summary>
+    /// Waits, for at most 30 s, until the condition holds, checking it again whenever either node
+    /// writes a line: each notification run logs one, so a row it wrote is seen at the next line.
+    /// </summary>
     public async Task WaitAsync(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
+        var clock = Stopwatch.StartNew();
+        while (true)
         {
-            if (DateTime.UtcNow > deadline)
+            var next = Task.WhenAny(A.NextLineAsync(), B.NextLineAsync());
+            if (condition())
             {
-                throw new TimeoutException($"Waited 30 s for {what}.\nNode A:\n{A.Log}\nNode B:\n{B.Log}");
+                return;
             }
 
-            await Task.Delay(100);
+            try
+            {
+                await next.WaitAsync(TimeSpan.FromSeconds(30) - clock.Elapsed);
+            }
+            catch (Exception e) when (e is TimeoutException or ArgumentOutOfRangeException)
+            {
+                throw new TimeoutException($"Waited 30 s for {what}.\nNode A:\n{A.Log}\nNode B:\n{B.Log}", e);
+            }
         }
     }
 
