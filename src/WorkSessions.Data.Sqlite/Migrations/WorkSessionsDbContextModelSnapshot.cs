@@ -819,6 +819,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -829,6 +833,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueQualifier")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1005,7 +1013,6 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 

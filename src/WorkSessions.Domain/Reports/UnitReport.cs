@@ -46,7 +46,7 @@ public sealed class UnitReport : Entity
         return section;
     }
 
-    public Indicator AddIndicator(string name, decimal value, string unitOfMeasure, decimal? target = null, string? note = null)
+    public Indicator AddIndicator(string name, Figure value, string unitOfMeasure, Figure? target = null, string? note = null)
     {
         var indicator = new Indicator(name, value, unitOfMeasure, target, note, Indicators.Count + 1);
         _indicators.Add(indicator);

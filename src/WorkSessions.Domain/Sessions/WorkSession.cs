@@ -19,12 +19,11 @@ public sealed class WorkSession : Entity
     private WorkSession()
     {
         Title = string.Empty;
-        Place = string.Empty;
         Subjects = string.Empty;
         SearchKey = string.Empty;
     }
 
-    public WorkSession(string title, DateOnly heldOn, TimeOnly? startTime, string place, WorkSessionKind kind, Unit hostUnit, string subjects)
+    public WorkSession(string title, DateOnly heldOn, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects)
         : this()
     {
         ChangeDetails(title, heldOn, startTime, place, kind, hostUnit, subjects);
@@ -37,7 +36,8 @@ public sealed class WorkSession : Entity
 
     public TimeOnly? StartTime { get; private set; }
 
-    public string Place { get; private set; }
+    /// <summary>Where the session was held; null when the source does not say, never guessed.</summary>
+    public string? Place { get; private set; }
 
     public WorkSessionKind Kind { get; private set; }
 
@@ -62,7 +62,7 @@ public sealed class WorkSession : Entity
 
     public Attendance? Chair => Attendances.FirstOrDefault(a => a.Role == AttendanceRole.Chair);
 
-    public void ChangeDetails(string title, DateOnly heldOn, TimeOnly? startTime, string place, WorkSessionKind kind, Unit hostUnit, string subjects)
+    public void ChangeDetails(string title, DateOnly heldOn, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects)
     {
         EnsureEditable();
         if (!hostUnit.IsValidOn(heldOn))
@@ -72,7 +72,7 @@ public sealed class WorkSession : Entity
 
         // Check every field before changing any: a refused change leaves the session as it was.
         var checkedTitle = Guard.Required(title, nameof(Title), "Tiêu đề", TitleMaxLength);
-        var checkedPlace = Guard.Required(place, nameof(Place), "Địa điểm", 300);
+        var checkedPlace = Guard.Optional(place, nameof(Place), "Địa điểm", 300);
         var checkedSubjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
         Title = checkedTitle;
         HeldOn = heldOn;

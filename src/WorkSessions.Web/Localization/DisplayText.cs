@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Reports;
 
 namespace WorkSessions.Web.Localization;
 
@@ -34,4 +35,24 @@ public static class DisplayText
         deadline is { } day ? ShortDate(day) : localizer["Task_Ongoing"];
 
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// A report's figure with every decimal it has: "trên 1.234,5" in Vietnamese, "over 1,234.5" in
+    /// English, so each reader reads the number that was stored.
+    /// </summary>
+    public static string Figure(this IStringLocalizer localizer, Figure figure)
+    {
+        if (LocalizationExtensions.IsVietnamese)
+        {
+            return VietnameseNumber.Format(figure);
+        }
+
+        var number = figure.Number.ToString("#,##0.############################", CultureInfo.GetCultureInfo("en-US"));
+        return figure.Qualifier switch
+        {
+            null => number,
+            FigureQualifier.Plus => "+" + number,
+            { } word => $"{localizer.Of(word)} {number}",
+        };
+    }
 }

@@ -125,7 +125,7 @@ public class CorrectionTests
         report.Sections.Single().ShouldBe(one);
         one.Order.ShouldBe(1);
         two.SearchKey.ShouldBe("hai (sua) noi dung hai da sua");
-        Should.Throw<DomainException>(() => figure.Change("Ca F1", 1, "người", -1, null)).Field.ShouldBe(nameof(figure.Target));
+        Should.Throw<DomainException>(() => figure.Change("Ca F1", 1, "người", 0.00001m, null)).Field.ShouldBe(nameof(figure.Target));
         figure.Value.ShouldBe(224);
     }
 }

@@ -31,12 +31,27 @@ public class UnitReportTests
         f1.Order.ShouldBe(1);
     }
 
-    [Theory]
-    [InlineData(-1, null, "Value", "Giá trị chỉ tiêu không được âm.")]
-    [InlineData(10, -1, "Target", "Chỉ tiêu kế hoạch không được âm.")]
-    public void Indicator_values_cannot_be_negative(int value, int? target, string field, string message)
+    [Fact]
+    public void An_indicator_keeps_a_negative_change_and_the_word_before_each_figure()
     {
-        var refused = Should.Throw<DomainException>(() => _report.AddIndicator("Hộ nghèo", value, "hộ", target));
+        var growth = _report.AddIndicator("Tăng trưởng công nghiệp", -2.3m, "%", new Figure(5m, FigureQualifier.Over));
+        var budget = _report.AddIndicator("Thu ngân sách", new Figure(181m, FigureQualifier.Over), "tỉ đồng");
+
+        growth.ValueFigure.ShouldBe(new Figure(-2.3m));
+        growth.TargetFigure.ShouldBe(new Figure(5m, FigureQualifier.Over));
+        budget.Value.ShouldBe(181m);
+        budget.ValueQualifier.ShouldBe(FigureQualifier.Over);
+        budget.TargetFigure.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("0.12345", null, "Value", "Số liệu chỉ ghi tối đa 4 chữ số sau dấu phẩy.")]
+    [InlineData("1", "100000000000000", "Target", "Số liệu quá lớn: tối đa 14 chữ số trước dấu phẩy.")]
+    public void A_figure_the_database_would_round_or_overflow_is_refused(string value, string? target, string field, string message)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var refused = Should.Throw<DomainException>(() =>
+            _report.AddIndicator("Hộ nghèo", decimal.Parse(value, invariant), "hộ", target is null ? null : decimal.Parse(target, invariant)));
         refused.Message.ShouldBe(message);
         refused.Field.ShouldBe(field);
         _report.Indicators.ShouldBeEmpty();

@@ -70,20 +70,27 @@ public class WorkSessionTests
 
     [Theory]
     [InlineData("title", "Tiêu đề không được để trống.")]
-    [InlineData("place", "Địa điểm không được để trống.")]
     [InlineData("subjects", "Nội dung làm việc không được để trống.")]
-    public void A_session_needs_a_title_a_place_and_subjects(string blank, string message)
+    public void A_session_needs_a_title_and_subjects(string blank, string message)
     {
         var error = Should.Throw<DomainException>(() => new WorkSession(
             blank == "title" ? " " : "Làm việc với Huyện ủy Trực Ninh",
             NamDinh.SessionDay,
             null,
-            blank == "place" ? " " : "Hội trường Huyện ủy Trực Ninh",
+            "Hội trường Huyện ủy Trực Ninh",
             WorkSessionKind.Working,
             NamDinh.TrucNinh(),
             blank == "subjects" ? " " : "Kết quả thực hiện nhiệm vụ chính trị năm 2020"));
 
         error.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void A_place_the_source_does_not_name_is_left_unknown()
+    {
+        var session = new WorkSession("Làm việc với Huyện ủy Trực Ninh", NamDinh.SessionDay, null, "  ", WorkSessionKind.Working, NamDinh.TrucNinh(), "Công tác cán bộ");
+
+        session.Place.ShouldBeNull();
     }
 
     [Fact]
@@ -96,7 +103,7 @@ public class WorkSessionTests
             "Làm việc với Đảng ủy xã Cổ Lễ",
             NamDinh.SessionDay.AddDays(1),
             new TimeOnly(14, 0),
-            place: " ",
+            place: new string('x', 301),
             WorkSessionKind.Inspection,
             session.HostUnit,
             session.Subjects));

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace WorkSessions.Web.Features.Calendar;
 
-/// <summary>One planned session as a calendar event; <see cref="Start"/> null for a day with no time set.</summary>
-public sealed record CalendarEvent(string Uid, DateOnly Day, TimeOnly? Start, string Summary, string Location, string Description, DateTime StampUtc);
+/// <summary>One planned session as a calendar event; <see cref="Start"/> null for a day with no time set, <see cref="Location"/> when no place is recorded.</summary>
+public sealed record CalendarEvent(string Uid, DateOnly Day, TimeOnly? Start, string Summary, string? Location, string Description, DateTime StampUtc);
 
 /// <summary>
 /// Writes an iCalendar (RFC 5545) document: CRLF line ends, lines folded at 75 octets of UTF-8
@@ -45,7 +45,11 @@ public static class ICalendar
             }
 
             Line(ics, "SUMMARY:" + Escape(e.Summary));
-            Line(ics, "LOCATION:" + Escape(e.Location));
+            if (e.Location is { } location)
+            {
+                Line(ics, "LOCATION:" + Escape(location));
+            }
+
             Line(ics, "DESCRIPTION:" + Escape(e.Description));
             Line(ics, "END:VEVENT");
         }

@@ -1,4 +1,5 @@
 using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 
@@ -11,7 +12,7 @@ public sealed record SessionDetails(
     string Title,
     DateOnly HeldOn,
     TimeOnly? StartTime,
-    string Place,
+    string? Place,
     WorkSessionKind Kind,
     WorkSessionStatus Status,
     string HostUnit,
@@ -32,7 +33,7 @@ public sealed record ReportView(string Title, string PeriodCovered, IReadOnlyLis
 
 public sealed record SectionView(string Heading, string Body);
 
-public sealed record IndicatorView(string Name, decimal Value, string UnitOfMeasure, decimal? Target, string? Note);
+public sealed record IndicatorView(string Name, Figure Value, string UnitOfMeasure, Figure? Target, string? Note);
 
 public sealed record ConclusionView(string Assessment, IReadOnlyList<DirectiveView> Directives);
 

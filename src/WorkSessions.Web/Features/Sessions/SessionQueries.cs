@@ -222,7 +222,7 @@ public sealed class SessionQueries(
                 r.Title,
                 r.PeriodCovered,
                 [.. r.Sections.Select(x => new SectionView(x.Heading, x.Body))],
-                [.. r.Indicators.Select(i => new IndicatorView(i.Name, i.Value, i.UnitOfMeasure, i.Target, i.Note))])
+                [.. r.Indicators.Select(i => new IndicatorView(i.Name, i.ValueFigure, i.UnitOfMeasure, i.TargetFigure, i.Note))])
             : null,
         s.Conclusion is { } c
             ? new ConclusionView(c.Assessment, [.. c.Directives.Select(d => ToView(d, today, dueSoonDays))])

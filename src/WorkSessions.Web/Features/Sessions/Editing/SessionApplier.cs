@@ -138,10 +138,10 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
             {
                 if (indicator is null)
                 {
-                    return report.AddIndicator(row.Name, row.Value!.Value, row.UnitOfMeasure, row.Target, row.Note);
+                    return report.AddIndicator(row.Name, Figure(row.Value)!.Value, row.UnitOfMeasure, Figure(row.Target), row.Note);
                 }
 
-                indicator.Change(row.Name, row.Value!.Value, row.UnitOfMeasure, row.Target, row.Note);
+                indicator.Change(row.Name, Figure(row.Value)!.Value, row.UnitOfMeasure, Figure(row.Target), row.Note);
                 return indicator;
             }));
         report.ArrangeIndicators(indicators);
@@ -223,6 +223,9 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
             }
         }
     }
+
+    /// <summary>A figure the form check has already read; an empty text is no figure.</summary>
+    private static Figure? Figure(string? text) => VietnameseNumber.Read(text).Figure;
 
     /// <summary>
     /// Matches form rows to a list by id: removes what left the form, changes or adds the rest

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
@@ -6,6 +7,7 @@ using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Sessions.Drafting;
 using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
 
@@ -14,7 +16,8 @@ namespace WorkSessions.Web.Features.Sessions.Editing;
 /// Every rule is the domain's; this service loads, applies the form to the aggregate, and turns
 /// the domain's refusals into messages beside the field they concern.
 /// </summary>
-public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults)
+public sealed class SessionEditing(
+    IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults, IStringLocalizer<SharedResource> text)
 {
     public async Task<SessionForm> NewAsync(CancellationToken ct = default)
     {
@@ -36,7 +39,7 @@ public sealed class SessionEditing(IDbContextFactory<WorkSessionsDbContext> fact
     {
         ArgumentNullException.ThrowIfNull(form);
         await RequireAsync(form.Id is { } id ? $"WorkSession/{id}" : "WorkSessions", form.Id is null ? "Tạo buổi làm việc" : "Sửa buổi làm việc", ct);
-        if (SessionFormCheck.Errors(form) is { Count: > 0 } errors)
+        if (SessionFormCheck.Errors(form, text) is { Count: > 0 } errors)
         {
             return new FormResult(errors, "Hãy sửa các mục được đánh dấu rồi lưu lại.");
         }

@@ -1,4 +1,5 @@
 using WorkSessions.Domain.Conclusions;
+using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 
@@ -24,7 +25,8 @@ public sealed class SessionForm
 
     public TimeSpan? StartTime { get; set; }
 
-    public string Place { get; set; } = string.Empty;
+    /// <summary>Empty when the source does not name the place.</summary>
+    public string? Place { get; set; }
 
     public WorkSessionKind Kind { get; set; } = WorkSessionKind.Working;
 
@@ -93,11 +95,12 @@ public sealed class IndicatorForm
 
     public string Name { get; set; } = string.Empty;
 
-    public decimal? Value { get; set; }
+    /// <summary>The figure as typed ("trên 181", "4,7"), read by <see cref="VietnameseNumber"/> when saved and kept when refused.</summary>
+    public string Value { get; set; } = string.Empty;
 
     public string UnitOfMeasure { get; set; } = string.Empty;
 
-    public decimal? Target { get; set; }
+    public string? Target { get; set; }
 
     public string? Note { get; set; }
 }

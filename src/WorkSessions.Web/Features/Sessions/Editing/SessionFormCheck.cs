@@ -1,13 +1,17 @@
+using Microsoft.Extensions.Localization;
+using WorkSessions.Domain.Reports;
+using WorkSessions.Web.Localization;
+
 namespace WorkSessions.Web.Features.Sessions.Editing;
 
 /// <summary>
 /// What the form must hold before the domain is asked: the choices a picker leaves empty and the
-/// numbers a field leaves blank. Every other rule (lengths, dates in order, deadlines not before the
-/// session) is the domain's, reported by <see cref="SessionApplier"/>.
+/// figures that are blank or do not read as a Vietnamese number. Every other rule (lengths, dates
+/// in order, deadlines not before the session) is the domain's, reported by <see cref="SessionApplier"/>.
 /// </summary>
 public static class SessionFormCheck
 {
-    public static Dictionary<string, string> Errors(SessionForm form)
+    public static Dictionary<string, string> Errors(SessionForm form, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>();
@@ -23,10 +27,9 @@ public static class SessionFormCheck
 
         for (var i = 0; i < form.Indicators.Count; i++)
         {
-            if (form.Indicators[i].Value is null)
-            {
-                errors[$"Indicators[{i}].{nameof(IndicatorForm.Value)}"] = "Hãy nhập giá trị của chỉ tiêu.";
-            }
+            var row = form.Indicators[i];
+            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Value)}", row.Value, required: true, text);
+            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Target)}", row.Target, required: false, text);
         }
 
         for (var d = 0; d < form.Directives.Count; d++)
@@ -46,5 +49,14 @@ public static class SessionFormCheck
         }
 
         return errors;
+    }
+
+    /// <summary>A figure must read as a Vietnamese reader reads it; the text stays in the field either way.</summary>
+    private static void Figure(Dictionary<string, string> errors, string key, string? typed, bool required, IStringLocalizer text)
+    {
+        if (VietnameseNumber.Read(typed).Problem is { } problem && (required || problem != FigureProblem.Empty))
+        {
+            errors[key] = text.Of(problem);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
+using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
@@ -44,7 +45,7 @@ internal static class SessionGraph
         ReportTitle = s.Report?.Title ?? string.Empty,
         PeriodCovered = s.Report?.PeriodCovered ?? string.Empty,
         Sections = [.. (s.Report?.Sections ?? []).Select(x => new SectionForm { Id = x.Id, Heading = x.Heading, Body = x.Body })],
-        Indicators = [.. (s.Report?.Indicators ?? []).Select(i => new IndicatorForm { Id = i.Id, Name = i.Name, Value = i.Value, UnitOfMeasure = i.UnitOfMeasure, Target = i.Target, Note = i.Note })],
+        Indicators = [.. (s.Report?.Indicators ?? []).Select(i => new IndicatorForm { Id = i.Id, Name = i.Name, Value = VietnameseNumber.Format(i.ValueFigure), UnitOfMeasure = i.UnitOfMeasure, Target = i.TargetFigure?.ToString(), Note = i.Note })],
         HasConclusion = s.Conclusion is not null,
         Assessment = s.Conclusion?.Assessment ?? string.Empty,
         Directives = [.. (s.Conclusion?.Directives ?? []).Select(d => new DirectiveForm

@@ -66,15 +66,15 @@ public sealed class SessionEditingTests(PortalFixture portal)
         var missing = await EditAsync(e => e.SaveAsync(form));
         missing.Errors.GetValueOrDefault("Indicators[0].Value").ShouldBe("Hãy nhập giá trị của chỉ tiêu.");
 
-        form.Indicators[0].Value = 223;
+        form.Indicators[0].Value = "223";
         var blankTitle = await EditAsync(e => e.SaveAsync(form));
         blankTitle.Errors.GetValueOrDefault(nameof(SessionForm.Title)).ShouldBe("Tiêu đề không được để trống.");
 
         form.Title = "Làm việc với Huyện ủy";
-        form.Indicators[0].Value = -1;
-        (await EditAsync(e => e.SaveAsync(form))).Errors.GetValueOrDefault("Indicators[0].Value").ShouldBe("Giá trị chỉ tiêu không được âm.");
+        form.Indicators[0].Value = "4.7";
+        (await EditAsync(e => e.SaveAsync(form))).Errors.GetValueOrDefault("Indicators[0].Value").ShouldBe("Số thập phân ghi bằng dấu phẩy (4,7); dấu chấm chỉ để tách hàng nghìn (1.234,5).");
 
-        form.Indicators[0].Value = 223;
+        form.Indicators[0].Value = "223";
         form.HasConclusion = true;
         form.Assessment = "Ghi nhận kết quả.";
         form.Directives.Add(new DirectiveForm { Field = DirectiveField.Economy, Text = "Đẩy mạnh sản xuất.", Tasks = [new TaskForm { LeadUnitId = form.HostUnitId, ExpectedOutput = "Báo cáo", Deadline = new DateTime(2021, 6, 1) }] });

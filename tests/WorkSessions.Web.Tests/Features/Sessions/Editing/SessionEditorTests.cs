@@ -96,7 +96,7 @@ public sealed class SessionEditorTests(PortalFixture portal)
         await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Làm việc với Đảng ủy xã Cổ Lễ");
         await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "co le", "Đảng ủy xã Cổ Lễ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await Expect(page.GetByText("Địa điểm không được để trống.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Nội dung làm việc không được để trống.")).ToBeVisibleAsync();
         (await portal.CountSessionsAsync()).ShouldBe(before);
         await page.Context.CloseAsync();
     }

@@ -53,7 +53,7 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
 
         // The seeded session is on the same day with the same unit: typed again, it is flagged, not refused.
         await Expect(page.Locator("#editor-same-day")).ToContainTextAsync($"Đã có buổi làm việc với đơn vị này trong cùng ngày: {seed.Title}");
-        await page.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync(seed.Place);
+        await page.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync(seed.Place ?? string.Empty);
         await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync(seed.Subjects);
     }
 
@@ -102,11 +102,11 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
             await page.GetByRole(AriaRole.Button, new() { Name = "Thêm chỉ tiêu" }).ClickAsync();
             var row = page.Locator($"[data-indicator='{i}']");
             await row.GetByLabel($"Chỉ tiêu {i + 1}", new() { Exact = true }).FillAsync(figure.Name);
-            await row.GetByLabel("Giá trị", new() { Exact = true }).FillAsync(Number(figure.Value!.Value));
+            await row.GetByLabel("Giá trị", new() { Exact = true }).FillAsync(figure.Value);
             await row.GetByLabel("Đơn vị tính", new() { Exact = true }).FillAsync(figure.UnitOfMeasure);
             if (figure.Target is { } target)
             {
-                await row.GetByLabel("Kế hoạch / tổng số", new() { Exact = true }).FillAsync(Number(target));
+                await row.GetByLabel("Kế hoạch / tổng số", new() { Exact = true }).FillAsync(target);
             }
 
             if (figure.Note is { } note)
@@ -149,12 +149,8 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
         }
     }
 
-
-
     /// <summary>The word the portal shows, from its own Vietnamese resources.</summary>
     private static string Word(string key) => Words.GetString(key, CultureInfo.GetCultureInfo("vi-VN")) ?? key;
-
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"));
 
     private async Task<SessionForm> SeedFormAsync()
     {

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using WorkSessions.Domain.Reports;
+using WorkSessions.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static WorkSessions.Web.Tests.Infrastructure.MudInputs;
+
+namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
+
+/// <summary>
+/// Sessions as real sources give them: figures written the Vietnamese way with the word before
+/// them, a place the source does not name. What is typed is stored as meant, or refused beside
+/// its field with the text kept.
+/// </summary>
+[Collection(EditingCollection.Name)]
+public sealed class RealRecordsTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Figures_typed_the_Vietnamese_way_are_stored_as_meant_and_one_written_the_English_way_is_refused_beside_its_field()
+    {
+        var title = $"Làm việc với Huyện ủy Trực Ninh về thu ngân sách {Guid.NewGuid():N}"[..70];
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).FillAsync("20/10/2021");
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).PressAsync("Tab");
+        await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "truc ninh", "Huyện ủy Trực Ninh");
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Tình hình thu ngân sách 9 tháng năm 2021");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Báo cáo của đơn vị" }).ClickAsync();
+        await page.GetByText("Có báo cáo của đơn vị").ClickAsync();
+        await page.GetByLabel("Tên báo cáo", new() { Exact = true }).FillAsync("Báo cáo tình hình kinh tế - xã hội 9 tháng");
+        await page.GetByLabel("Thời kỳ báo cáo", new() { Exact = true }).FillAsync("9 tháng đầu năm 2021");
+        await FigureAsync(page, 0, "Thu ngân sách trên địa bàn", "trên 181", "tỉ đồng", "gần 200");
+        await FigureAsync(page, 1, "Tăng trưởng giá trị sản xuất", "4.7", "%", "+6,5");
+        await FigureAsync(page, 2, "Giá trị sản xuất nông nghiệp", "1.234,5", "tỉ đồng", null);
+        await FigureAsync(page, 3, "Sản lượng lúa so với cùng kỳ", "-2,3", "%", null);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dán bảng số liệu" }).ClickAsync();
+        await page.GetByLabel("Bảng số liệu chép từ Word hoặc Excel", new() { Exact = true })
+            .FillAsync("STT\tChỉ tiêu\tGiá trị\tĐơn vị tính\tKế hoạch\n1\tKết nạp đảng viên mới\t35\tđảng viên\t40\n2\tHộ nghèo giảm\tkhoảng 0,5\t%\t");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm các dòng vào chỉ tiêu" }).ClickAsync();
+        await Expect(page.GetByText("Đã thêm 2 chỉ tiêu. Hãy kiểm tra rồi lưu.")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-indicator='5']").GetByLabel("Giá trị", new() { Exact = true })).ToHaveValueAsync("khoảng 0,5");
+
+        var before = await portal.CountSessionsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        var english = page.Locator("[data-indicator='1']");
+        await Expect(english.GetByText("Số thập phân ghi bằng dấu phẩy (4,7); dấu chấm chỉ để tách hàng nghìn (1.234,5).")).ToBeVisibleAsync();
+        await Expect(english.GetByLabel("Giá trị", new() { Exact = true })).ToHaveValueAsync("4.7");
+        (await portal.CountSessionsAsync()).ShouldBe(before);
+
+        await english.GetByLabel("Giá trị", new() { Exact = true }).FillAsync("4,7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Địa điểm" })).ToContainTextAsync("Chưa ghi nhận");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Thu ngân sách trên địa bàn" }).Locator("td")).ToHaveTextAsync(["Thu ngân sách trên địa bàn", "trên 181", "gần 200", "tỉ đồng", ""]);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Tăng trưởng giá trị sản xuất" }).Locator("td")).ToHaveTextAsync(["Tăng trưởng giá trị sản xuất", "4,7", "+6,5", "%", ""]);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Giá trị sản xuất nông nghiệp" }).Locator("td")).ToHaveTextAsync(["Giá trị sản xuất nông nghiệp", "1.234,5", "", "tỉ đồng", ""]);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Sản lượng lúa so với cùng kỳ" }).Locator("td")).ToHaveTextAsync(["Sản lượng lúa so với cùng kỳ", "-2,3", "", "%", ""]);
+        await page.Context.CloseAsync();
+
+        await using var db = await portal.DbAsync();
+        var saved = await db.WorkSessions.AsNoTracking().Include(s => s.Report!).ThenInclude(r => r.Indicators).SingleAsync(s => s.Title == title);
+        saved.Place.ShouldBeNull();
+        saved.Report!.Indicators.Select(i => (i.Name, i.ValueFigure, i.UnitOfMeasure, i.TargetFigure)).ShouldBe(
+        [
+            ("Thu ngân sách trên địa bàn", new Figure(181m, FigureQualifier.Over), "tỉ đồng", new Figure(200m, FigureQualifier.Nearly)),
+            ("Tăng trưởng giá trị sản xuất", new Figure(4.7m), "%", new Figure(6.5m, FigureQualifier.Plus)),
+            ("Giá trị sản xuất nông nghiệp", new Figure(1234.5m), "tỉ đồng", null),
+            ("Sản lượng lúa so với cùng kỳ", new Figure(-2.3m), "%", null),
+            ("Kết nạp đảng viên mới", new Figure(35m), "đảng viên", new Figure(40m)),
+            ("Hộ nghèo giảm", new Figure(0.5m, FigureQualifier.About), "%", null),
+        ]);
+
+        // Opened again, every figure reads back as it was typed.
+        var again = await portal.OpenAsync($"/sessions/{saved.Id}/edit");
+        await again.GetByRole(AriaRole.Tab, new() { Name = "Báo cáo của đơn vị" }).ClickAsync();
+        string[] typed = ["trên 181", "4,7", "1.234,5", "-2,3", "35", "khoảng 0,5"];
+        for (var i = 0; i < typed.Length; i++)
+        {
+            await Expect(again.Locator($"[data-indicator='{i}']").GetByLabel("Giá trị", new() { Exact = true })).ToHaveValueAsync(typed[i]);
+        }
+
+        await again.Context.CloseAsync();
+    }
+
+    private static async Task FigureAsync(IPage page, int index, string name, string value, string unit, string? target)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm chỉ tiêu" }).ClickAsync();
+        var row = page.Locator($"[data-indicator='{index}']");
+        await row.GetByLabel($"Chỉ tiêu {index + 1}", new() { Exact = true }).FillAsync(name);
+        await row.GetByLabel("Giá trị", new() { Exact = true }).FillAsync(value);
+        await row.GetByLabel("Đơn vị tính", new() { Exact = true }).FillAsync(unit);
+        if (target is not null)
+        {
+            await row.GetByLabel("Kế hoạch / tổng số", new() { Exact = true }).FillAsync(target);
+        }
+    }
+}
