@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,6 +19,24 @@ public static class AccountServiceCollectionExtensions
 
     /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA512; Identity's default is 100,000.</summary>
     public const int PasswordHashIterations = 210_000;
+
+    /// <summary>
+    /// The cookie's principal is rebuilt from the database at each stamp check, and the database does
+    /// not know how the user signed in: without this the authenticator's "amr: mfa" was dropped a
+    /// minute after sign-in, and with it the administrator's rights.
+    /// </summary>
+    internal static Task KeepHowTheUserSignedIn(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity renewed && context.CurrentPrincipal is { } current)
+        {
+            foreach (var method in current.FindAll("amr").Where(m => !renewed.HasClaim("amr", m.Value)).ToList())
+            {
+                renewed.AddClaim(new Claim(method.Type, method.Value, method.ValueType, method.Issuer));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -54,7 +73,11 @@ public static class AccountServiceCollectionExtensions
             .AddDefaultTokenProviders();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = configuration.GetValue("Accounts:RevalidationInterval", TimeSpan.FromMinutes(1));
+            o.OnRefreshingPrincipal = KeepHowTheUserSignedIn;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
