@@ -1223,6 +1223,10 @@ namespace WorkSessions.Data.SqlServer.Migrations
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CoordinatingGroup")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateOnly?>("CurrentDeadline")
                         .HasColumnType("date");
 

@@ -1173,6 +1173,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoordinatingGroup")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CurrentDeadline")
                         .HasColumnType("TEXT");
 

@@ -9,6 +9,7 @@ internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<Follo
     public void Configure(EntityTypeBuilder<FollowUpTask> builder)
     {
         builder.Property(t => t.ExpectedOutput).HasMaxLength(1000);
+        builder.Property(t => t.CoordinatingGroup).HasMaxLength(300);
         builder.Ignore(t => t.IsOpen);
         builder.Ignore(t => t.IsDoneOnTime);
         builder.HasOne(t => t.LeadUnit).WithMany().HasForeignKey(t => t.LeadUnitId).OnDelete(DeleteBehavior.Restrict);

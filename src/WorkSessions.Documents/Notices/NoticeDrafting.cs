@@ -126,13 +126,18 @@ public static class NoticeDrafting
     private static string Opening(WorkSession session, Attendance chair, string host, string position)
     {
         var day = VietnameseDate.Long(session.HeldOn);
+        // Co-chairs (đồng chủ trì) are named together; the first chair gives the conclusion.
+        var chairs = session.Attendances.Where(a => a.Role == AttendanceRole.Chair).ToList();
+        var chairing = chairs.Count > 1
+            ? $"{string.Join(" và ", chairs.Select(Named))} đồng chủ trì buổi làm việc với {host}"
+            : $"{Named(chair)} đã làm việc với {host}";
         var lines = new List<string>
         {
-            $"{char.ToUpper(day[0], CultureInfo.InvariantCulture)}{day[1..]}, đồng chí {chair.FullName}, {chair.Title} đã làm việc với {host} về {LowerFirst(session.Subjects)}.",
+            $"{char.ToUpper(day[0], CultureInfo.InvariantCulture)}{day[1..]}, {chairing} về {LowerFirst(session.Subjects)}.",
         };
         var others = session.Attendances
-            .Where(a => a != chair && a.Side == AttendanceSide.ProvincialDelegation)
-            .Select(a => a.Title.Length > 0 ? $"đồng chí {a.FullName}, {a.Title}" : $"đồng chí {a.FullName}")
+            .Where(a => !chairs.Contains(a) && a.Side == AttendanceSide.ProvincialDelegation)
+            .Select(Named)
             .ToList();
         if (others.Count > 0)
         {
@@ -142,6 +147,9 @@ public static class NoticeDrafting
         lines.Add($"Sau khi nghe {host} báo cáo và ý kiến của các đồng chí dự buổi làm việc, đồng chí {position} kết luận như sau:");
         return string.Join('\n', lines);
     }
+
+    private static string Named(Attendance person) =>
+        person.Title.Length > 0 ? $"đồng chí {person.FullName}, {person.Title}" : $"đồng chí {person.FullName}";
 
     /// <summary>The collective body that reported ("Ban Thường vụ Huyện ủy Trực Ninh"), else the host unit.</summary>
     private static string HostName(WorkSession session) =>

@@ -53,6 +53,12 @@ public sealed class FollowUpTask : Entity
 
     public IReadOnlyList<TaskCoordinatingUnit> CoordinatingUnits => _coordinatingUnits;
 
+    /// <summary>
+    /// Coordinating units the directive names only as a group ("các sở, ngành liên quan"), beside
+    /// or instead of named units; null when there is none. Never turned into a guessed list of units.
+    /// </summary>
+    public string? CoordinatingGroup { get; private set; }
+
     public DateOnly AssignedOn { get; private set; }
 
     /// <summary>The deadline first given; reports count against it. Null for ongoing work (thường xuyên).</summary>
@@ -86,6 +92,9 @@ public sealed class FollowUpTask : Entity
 
     /// <summary>The unit has reported on it or asked for more time: from then on its assignment is on record.</summary>
     public bool HasReports => _updates.Count > 0 || _extensions.Count > 0 || _reviews.Count > 0;
+
+    public void DescribeCoordinatingGroup(string? group) =>
+        CoordinatingGroup = Guard.Optional(group, nameof(CoordinatingGroup), "Nhóm đơn vị phối hợp", 300);
 
     /// <summary>
     /// Corrects the "6 rõ" as the office typed them. Lead unit and deadline are corrected only

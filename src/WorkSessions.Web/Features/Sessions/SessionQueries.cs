@@ -57,7 +57,7 @@ public sealed class SessionQueries(
                 s.HeldOn,
                 s.Title,
                 s.HostUnit.Name,
-                s.Attendances.Where(a => a.Role == AttendanceRole.Chair).Select(a => a.FullName).FirstOrDefault(),
+                string.Join(", ", s.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
                 s.Kind,
                 s.Status,
                 s.Conclusion!.Directives.SelectMany(d => d.Tasks).Count(),
@@ -236,7 +236,7 @@ public sealed class SessionQueries(
         [.. d.Tasks.Select(t => new TaskView(
             t.Id,
             t.LeadUnit.Name,
-            [.. t.CoordinatingUnits.Select(u => u.Unit.Name)],
+            [.. t.CoordinatingUnits.Select(u => u.Unit.Name), .. t.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
             t.OriginalDeadline,
             t.CurrentDeadline,
             t.ExpectedOutput,

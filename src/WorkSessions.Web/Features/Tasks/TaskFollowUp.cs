@@ -57,7 +57,7 @@ public sealed class TaskFollowUp(
                 s.Id,
                 s.Title,
                 s.HeldOn,
-                Chair = s.Attendances.Where(a => a.Role == AttendanceRole.Chair).Select(a => a.FullName).FirstOrDefault(),
+                Chair = string.Join(", ", s.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
             }).SingleAsync(ct);
 
         var today = clock.Today();
@@ -78,7 +78,7 @@ public sealed class TaskFollowUp(
             directive.Text,
             directive.Field,
             task.LeadUnit.Name,
-            [.. task.CoordinatingUnits.Select(c => c.Unit.Name)],
+            [.. task.CoordinatingUnits.Select(c => c.Unit.Name), .. task.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
             task.ExpectedOutput,
             task.ReportingSchedule,
             task.AssignedOn,
@@ -88,7 +88,7 @@ public sealed class TaskFollowUp(
             task.Percent,
             task.PositionOn(today, options.Value.DueSoonDays),
             pending is null ? null : new PendingExtension(pending.Id, pending.RequestedOn, pending.PreviousDeadline, pending.ProposedDeadline, pending.Reason, pending.RequestedBy),
-            Timeline(task, session.Chair ?? session.Title),
+            Timeline(task, session.Chair is { Length: > 0 } chairs ? chairs : session.Title),
             actions);
     }
 

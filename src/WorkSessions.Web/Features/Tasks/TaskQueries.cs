@@ -255,13 +255,14 @@ public sealed class TaskQueries(
         r.Session.Id,
         r.Session.Title,
         r.Session.HeldOn,
-        r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair).Select(a => a.FullName).FirstOrDefault(),
+        string.Join(", ", r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
         r.Directive.Number,
         r.Directive.Text,
         r.Directive.Field,
         r.Task.LeadUnitId,
         r.Task.LeadUnit.Name,
         r.Task.CoordinatingUnits.Select(c => c.Unit.Name).ToList(),
+        r.Task.CoordinatingGroup,
         r.Task.ExpectedOutput,
         r.Task.ReportingSchedule,
         r.Task.AssignedOn,
@@ -275,14 +276,15 @@ public sealed class TaskQueries(
         r.Task.Updates.OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => u.Narrative).FirstOrDefault()));
 
     private TaskListItem Finish(TaskRowData r) => new(
-        r.Id, r.SessionId, r.SessionTitle, r.SessionDate, r.Chair, r.DirectiveNumber, r.DirectiveText, r.Field, r.LeadUnitId, r.LeadUnit, r.CoordinatingUnits,
+        r.Id, r.SessionId, r.SessionTitle, r.SessionDate, r.Chair, r.DirectiveNumber, r.DirectiveText, r.Field, r.LeadUnitId, r.LeadUnit,
+        [.. r.CoordinatingUnits, .. r.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
         r.ExpectedOutput, r.ReportingSchedule, r.AssignedOn, r.OriginalDeadline, r.CurrentDeadline, r.State, r.Percent,
         FollowUpTask.PositionOf(r.CurrentDeadline, r.CompletedOn, clock.Today(), DueSoonDays),
         r.ReportedDoneOn, r.CompletedOn, r.LastReportOn, r.LastReport);
 
     private sealed record TaskRowData(
         int Id, int SessionId, string SessionTitle, DateOnly SessionDate, string? Chair, int DirectiveNumber, string DirectiveText, DirectiveField Field,
-        int LeadUnitId, string LeadUnit, List<string> CoordinatingUnits, string ExpectedOutput, ReportingSchedule ReportingSchedule, DateOnly AssignedOn,
+        int LeadUnitId, string LeadUnit, List<string> CoordinatingUnits, string? CoordinatingGroup, string ExpectedOutput, ReportingSchedule ReportingSchedule, DateOnly AssignedOn,
         DateOnly? OriginalDeadline, DateOnly? CurrentDeadline, TaskState State, int Percent, DateOnly? ReportedDoneOn, DateOnly? CompletedOn,
         DateOnly? LastReportOn, string? LastReport);
 }

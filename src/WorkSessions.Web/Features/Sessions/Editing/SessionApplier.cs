@@ -213,14 +213,18 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
             }
 
             var deadline = row.Deadline is { } due ? DateOnly.FromDateTime(due) : (DateOnly?)null;
+            FollowUpTask assigned;
             if (row.Id is { } id && existing.TryGetValue(id, out var task))
             {
                 At(prefix, () => task.CorrectAssignment(lead, coordinating, deadline, row.ExpectedOutput, row.ReportingSchedule), TaskFields);
+                assigned = task;
             }
             else
             {
-                At(prefix, () => directive.Assign(lead, coordinating, deadline, row.ExpectedOutput, row.ReportingSchedule), TaskFields);
+                assigned = At(prefix, () => directive.Assign(lead, coordinating, deadline, row.ExpectedOutput, row.ReportingSchedule), TaskFields);
             }
+
+            At(prefix, () => assigned.DescribeCoordinatingGroup(row.CoordinatingGroup));
         }
     }
 

@@ -126,6 +126,9 @@ public sealed class TaskForm
 
     public List<int> CoordinatingUnitIds { get; set; } = [];
 
+    /// <summary>Coordinating units named only as a group: "các sở, ngành liên quan".</summary>
+    public string? CoordinatingGroup { get; set; }
+
     /// <summary>Empty for ongoing work (thường xuyên).</summary>
     public DateTime? Deadline { get; set; }
 

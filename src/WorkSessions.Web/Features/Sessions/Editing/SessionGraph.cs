@@ -59,6 +59,7 @@ internal static class SessionGraph
                 LeadUnitId = t.LeadUnitId,
                 LeadUnitName = t.LeadUnit.Name,
                 CoordinatingUnitIds = [.. t.CoordinatingUnits.Select(c => c.UnitId)],
+                CoordinatingGroup = t.CoordinatingGroup,
                 Deadline = t.OriginalDeadline?.ToDateTime(TimeOnly.MinValue),
                 ExpectedOutput = t.ExpectedOutput,
                 ReportingSchedule = t.ReportingSchedule,

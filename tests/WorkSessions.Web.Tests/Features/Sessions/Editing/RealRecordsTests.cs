@@ -85,6 +85,49 @@ public sealed class RealRecordsTests(PortalFixture portal)
         await again.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_session_with_two_co_chairs_lists_both_and_is_found_by_either()
+    {
+        var title = $"Làm việc với Huyện ủy Trực Ninh về công tác cán bộ {Guid.NewGuid():N}"[..70];
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).FillAsync("24/02/2022");
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).PressAsync("Tab");
+        await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "truc ninh", "Huyện ủy Trực Ninh");
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Công tác cán bộ năm 2022");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Thành phần dự" }).ClickAsync();
+        await PickAsync(page, page.GetByLabel("Thêm cán bộ dự", new() { Exact = true }), "pham gia", "Phạm Gia Túc");
+        await PickAsync(page, page.GetByLabel("Thêm cán bộ dự", new() { Exact = true }), "doan van", "Đoàn Văn Hùng");
+        await ChooseAsync(page, page.Locator("[data-attendee='1']").GetByLabel("Vai trò", new() { Exact = true }), "Chủ trì");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Kết luận" }).ClickAsync();
+        await page.GetByText("Đã có kết luận").ClickAsync();
+        await page.GetByLabel("Đánh giá, kết luận", new() { Exact = true }).FillAsync("Các đồng chí đồng chủ trì ghi nhận kết quả công tác cán bộ.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm ý kiến chỉ đạo" }).ClickAsync();
+        var directive = page.Locator("[data-directive='0']");
+        await directive.GetByLabel("Nội dung ý kiến chỉ đạo 1", new() { Exact = true }).FillAsync("Rà soát quy hoạch cán bộ nhiệm kỳ 2025 - 2030.");
+        await directive.GetByLabel("Phối hợp (nhóm đơn vị)", new() { Exact = true }).FillAsync("các sở, ngành liên quan");
+        await directive.GetByLabel("Sản phẩm đầu ra", new() { Exact = true }).FillAsync("Báo cáo rà soát");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await Expect(page.GetByText("các sở, ngành liên quan")).ToBeVisibleAsync();
+        await using (var db = await portal.DbAsync())
+        {
+            var saved = await db.WorkSessions.AsNoTracking()
+                .Include(s => s.Conclusion!).ThenInclude(c => c.Directives).ThenInclude(d => d.Tasks).ThenInclude(t => t.CoordinatingUnits)
+                .SingleAsync(s => s.Title == title);
+            var task = saved.Conclusion!.Directives.Single().Tasks.Single();
+            task.CoordinatingGroup.ShouldBe("các sở, ngành liên quan");
+            task.CoordinatingUnits.ShouldBeEmpty();
+        }
+
+        await page.GotoAsync(portal.Url("/sessions"));
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+        await ChooseAsync(page, page.GetByLabel("Đồng chí chủ trì", new() { Exact = true }), "Đoàn Văn Hùng");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("Phạm Gia Túc, Đoàn Văn Hùng");
+        await page.Context.CloseAsync();
+    }
+
     private static async Task FigureAsync(IPage page, int index, string name, string value, string unit, string? target)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm chỉ tiêu" }).ClickAsync();

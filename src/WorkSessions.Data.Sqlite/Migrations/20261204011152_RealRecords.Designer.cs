@@ -11,8 +11,8 @@ using WorkSessions.Data;
 namespace WorkSessions.Data.Sqlite.Migrations
 {
     [DbContext(typeof(WorkSessionsDbContext))]
-    [Migration("20261203235048_FigureQualifiersOptionalPlace")]
-    partial class FigureQualifiersOptionalPlace
+    [Migration("20261204011152_RealRecords")]
+    partial class RealRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1174,6 +1174,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasComputedColumnSql("(CASE WHEN State IN ('Done', 'Suspended') THEN 2 ELSE 0 END) + (CASE WHEN CurrentDeadline IS NULL THEN 1 ELSE 0 END)", false);
 
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatingGroup")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CurrentDeadline")

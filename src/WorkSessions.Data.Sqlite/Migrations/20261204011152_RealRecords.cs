@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace WorkSessions.Data.SqlServer.Migrations
+namespace WorkSessions.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class FigureQualifiersOptionalPlace : Migration
+    public partial class RealRecords : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,25 +13,32 @@ namespace WorkSessions.Data.SqlServer.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Place",
                 table: "WorkSessions",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(300)",
+                oldType: "TEXT",
                 oldMaxLength: 300);
 
             migrationBuilder.AddColumn<string>(
                 name: "TargetQualifier",
                 table: "Indicator",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ValueQualifier",
                 table: "Indicator",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CoordinatingGroup",
+                table: "FollowUpTasks",
+                type: "TEXT",
+                maxLength: 300,
                 nullable: true);
         }
 
@@ -46,15 +53,19 @@ namespace WorkSessions.Data.SqlServer.Migrations
                 name: "ValueQualifier",
                 table: "Indicator");
 
+            migrationBuilder.DropColumn(
+                name: "CoordinatingGroup",
+                table: "FollowUpTasks");
+
             migrationBuilder.AlterColumn<string>(
                 name: "Place",
                 table: "WorkSessions",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(300)",
+                oldType: "TEXT",
                 oldMaxLength: 300,
                 oldNullable: true);
         }

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace WorkSessions.Data.Sqlite.Migrations
+namespace WorkSessions.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class FigureQualifiersOptionalPlace : Migration
+    public partial class RealRecords : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,25 +13,32 @@ namespace WorkSessions.Data.Sqlite.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Place",
                 table: "WorkSessions",
-                type: "TEXT",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "TEXT",
+                oldType: "nvarchar(300)",
                 oldMaxLength: 300);
 
             migrationBuilder.AddColumn<string>(
                 name: "TargetQualifier",
                 table: "Indicator",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ValueQualifier",
                 table: "Indicator",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CoordinatingGroup",
+                table: "FollowUpTasks",
+                type: "nvarchar(300)",
+                maxLength: 300,
                 nullable: true);
         }
 
@@ -46,15 +53,19 @@ namespace WorkSessions.Data.Sqlite.Migrations
                 name: "ValueQualifier",
                 table: "Indicator");
 
+            migrationBuilder.DropColumn(
+                name: "CoordinatingGroup",
+                table: "FollowUpTasks");
+
             migrationBuilder.AlterColumn<string>(
                 name: "Place",
                 table: "WorkSessions",
-                type: "TEXT",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "TEXT",
+                oldType: "nvarchar(300)",
                 oldMaxLength: 300,
                 oldNullable: true);
         }

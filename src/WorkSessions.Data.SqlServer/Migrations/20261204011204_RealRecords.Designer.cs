@@ -12,8 +12,8 @@ using WorkSessions.Data;
 namespace WorkSessions.Data.SqlServer.Migrations
 {
     [DbContext(typeof(WorkSessionsDbContext))]
-    [Migration("20261203235104_FigureQualifiersOptionalPlace")]
-    partial class FigureQualifiersOptionalPlace
+    [Migration("20261204011204_RealRecords")]
+    partial class RealRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1225,6 +1225,10 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("CoordinatingGroup")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateOnly?>("CurrentDeadline")
                         .HasColumnType("date");

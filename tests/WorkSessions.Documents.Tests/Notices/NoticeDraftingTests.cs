@@ -1,0 +1,46 @@
+using WorkSessions.Documents.Notices;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Units;
+
+namespace WorkSessions.Documents.Tests.Notices;
+
+/// <summary>The draft's own words for sessions the seed does not have: two chairs, no place.</summary>
+public class NoticeDraftingTests
+{
+    private static readonly DateOnly Day = new(2022, 2, 24);
+
+    [Fact]
+    public void A_session_with_two_chairs_names_both_as_co_chairs_and_the_first_gives_the_conclusion()
+    {
+        var (session, committee) = Session();
+        session.AddParticipant("Trần Văn Mạnh", "Phó Bí thư Thường trực Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        session.AddParticipant("Lê Thị Hồng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        session.AddParticipant("Phạm Minh Đức", "Trưởng Ban Tổ chức Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Attending);
+
+        var opening = NoticeDrafting.Draft(session, committee).Opening.Split('\n');
+
+        opening[0].ShouldBe(
+            "Ngày 24 tháng 02 năm 2022, đồng chí Trần Văn Mạnh, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Lê Thị Hồng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc với Thị ủy Cổ Lễ về tình hình thực hiện nhiệm vụ năm 2021. Cùng dự có đồng chí Phạm Minh Đức, Trưởng Ban Tổ chức Tỉnh ủy.");
+        opening[1].ShouldBe("Sau khi nghe Thị ủy Cổ Lễ báo cáo và ý kiến của các đồng chí dự buổi làm việc, đồng chí Phó Bí thư Thường trực Tỉnh ủy kết luận như sau:");
+    }
+
+    [Fact]
+    public void A_session_with_one_chair_reads_as_before()
+    {
+        var (session, committee) = Session();
+        session.AddParticipant("Trần Văn Mạnh", "Phó Bí thư Thường trực Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+
+        NoticeDrafting.Draft(session, committee).Opening.Split('\n')[0].ShouldBe(
+            "Ngày 24 tháng 02 năm 2022, đồng chí Trần Văn Mạnh, Phó Bí thư Thường trực Tỉnh ủy đã làm việc với Thị ủy Cổ Lễ về tình hình thực hiện nhiệm vụ năm 2021.");
+    }
+
+    private static (WorkSession Session, Unit Committee) Session()
+    {
+        var founded = new DateOnly(1997, 1, 1);
+        var committee = new Unit("Tỉnh ủy Nam Định", UnitKind.ProvincialCommittee, founded, shortName: "Tỉnh ủy");
+        var town = new Unit("Thị ủy Cổ Lễ", UnitKind.DistrictCommittee, founded, committee, "Thị ủy");
+        var session = new WorkSession("Làm việc với Thị ủy Cổ Lễ", Day, null, null, WorkSessionKind.Working, town, "Tình hình thực hiện nhiệm vụ năm 2021");
+        session.Conclude("Ghi nhận kết quả.");
+        return (session, committee);
+    }
+}
