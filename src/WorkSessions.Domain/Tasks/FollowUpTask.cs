@@ -93,6 +93,10 @@ public sealed class FollowUpTask : Entity
     /// <summary>The unit has reported on it or asked for more time: from then on its assignment is on record.</summary>
     public bool HasReports => _updates.Count > 0 || _extensions.Count > 0 || _reviews.Count > 0;
 
+    /// <summary>Who coordinates, as the lists show it: the named units, then the group as written.</summary>
+    public static IReadOnlyList<string> Coordinators(IEnumerable<string> unitNames, string? group) =>
+        [.. unitNames, .. group is { } named ? [named] : Array.Empty<string>()];
+
     public void DescribeCoordinatingGroup(string? group) =>
         CoordinatingGroup = Guard.Optional(group, nameof(CoordinatingGroup), "Nhóm đơn vị phối hợp", 300);
 

@@ -236,7 +236,7 @@ public sealed class SessionQueries(
         [.. d.Tasks.Select(t => new TaskView(
             t.Id,
             t.LeadUnit.Name,
-            [.. t.CoordinatingUnits.Select(u => u.Unit.Name), .. t.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
+            FollowUpTask.Coordinators(t.CoordinatingUnits.Select(u => u.Unit.Name), t.CoordinatingGroup),
             t.OriginalDeadline,
             t.CurrentDeadline,
             t.ExpectedOutput,

@@ -78,7 +78,7 @@ public sealed class TaskFollowUp(
             directive.Text,
             directive.Field,
             task.LeadUnit.Name,
-            [.. task.CoordinatingUnits.Select(c => c.Unit.Name), .. task.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
+            FollowUpTask.Coordinators(task.CoordinatingUnits.Select(c => c.Unit.Name), task.CoordinatingGroup),
             task.ExpectedOutput,
             task.ReportingSchedule,
             task.AssignedOn,

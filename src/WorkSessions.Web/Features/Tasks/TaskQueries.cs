@@ -277,7 +277,7 @@ public sealed class TaskQueries(
 
     private TaskListItem Finish(TaskRowData r) => new(
         r.Id, r.SessionId, r.SessionTitle, r.SessionDate, r.Chair, r.DirectiveNumber, r.DirectiveText, r.Field, r.LeadUnitId, r.LeadUnit,
-        [.. r.CoordinatingUnits, .. r.CoordinatingGroup is { } group ? [group] : Array.Empty<string>()],
+        FollowUpTask.Coordinators(r.CoordinatingUnits, r.CoordinatingGroup),
         r.ExpectedOutput, r.ReportingSchedule, r.AssignedOn, r.OriginalDeadline, r.CurrentDeadline, r.State, r.Percent,
         FollowUpTask.PositionOf(r.CurrentDeadline, r.CompletedOn, clock.Today(), DueSoonDays),
         r.ReportedDoneOn, r.CompletedOn, r.LastReportOn, r.LastReport);
