@@ -942,10 +942,13 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGroup")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OfficialId")
@@ -991,10 +994,21 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DateIsApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HostUnitId")
@@ -1010,6 +1024,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartOfDay")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")

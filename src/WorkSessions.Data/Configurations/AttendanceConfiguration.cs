@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using WorkSessions.Domain.Officials;
 using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Data.Configurations;
@@ -9,7 +8,7 @@ internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attenda
 {
     public void Configure(EntityTypeBuilder<Attendance> builder)
     {
-        builder.Property(a => a.FullName).HasMaxLength(Official.NameMaxLength);
+        builder.Property(a => a.FullName).HasMaxLength(Attendance.GroupMaxLength);
         builder.Property(a => a.Title).HasMaxLength(400);
         builder.HasOne(a => a.Official).WithMany().HasForeignKey(a => a.OfficialId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.WorkSessionId, a.Order });

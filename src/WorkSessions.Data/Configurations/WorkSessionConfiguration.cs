@@ -16,6 +16,7 @@ internal sealed class WorkSessionConfiguration : IEntityTypeConfiguration<WorkSe
         builder.Property(s => s.Notes).HasMaxLength(4000);
         builder.Property(s => s.SearchKey).HasMaxLength(5000);
         builder.Ignore(s => s.Chair);
+        builder.Ignore(s => s.Date);
 
         builder.HasOne(s => s.HostUnit).WithMany().HasForeignKey(s => s.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Attendances).WithOne().HasForeignKey(a => a.WorkSessionId).OnDelete(DeleteBehavior.Cascade);

@@ -125,7 +125,8 @@ public static class NoticeDrafting
 
     private static string Opening(WorkSession session, Attendance chair, string host, string position)
     {
-        var day = VietnameseDate.Long(session.HeldOn);
+        // As far as the source gives it: "Chiều ngày 24 tháng 02 năm 2022", "Tháng 01 năm 2015".
+        var day = VietnameseDate.Long(session.Date, session.PartOfDay);
         // Co-chairs (đồng chủ trì) are named together; the first chair gives the conclusion.
         var chairs = session.Attendances.Where(a => a.Role == AttendanceRole.Chair).ToList();
         var chairing = chairs.Count > 1
@@ -148,8 +149,10 @@ public static class NoticeDrafting
         return string.Join('\n', lines);
     }
 
+    /// <summary>A person as "đồng chí …, title"; a group as the source words it ("lãnh đạo các sở, ngành của tỉnh").</summary>
     private static string Named(Attendance person) =>
-        person.Title.Length > 0 ? $"đồng chí {person.FullName}, {person.Title}" : $"đồng chí {person.FullName}";
+        person.IsGroup ? person.FullName
+        : person.Title.Length > 0 ? $"đồng chí {person.FullName}, {person.Title}" : $"đồng chí {person.FullName}";
 
     /// <summary>The collective body that reported ("Ban Thường vụ Huyện ủy Trực Ninh"), else the host unit.</summary>
     private static string HostName(WorkSession session) =>

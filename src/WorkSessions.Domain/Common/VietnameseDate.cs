@@ -1,3 +1,5 @@
+using WorkSessions.Domain.Sessions;
+
 namespace WorkSessions.Domain.Common;
 
 /// <summary>
@@ -15,6 +17,59 @@ public static class VietnameseDate
 
     /// <summary>"Thứ Ba, ngày 08 tháng 6 năm 2021".</summary>
     public static string WithWeekday(DateOnly date) => $"{Weekday(date.DayOfWeek)}, {Long(date)}";
+
+    /// <summary>
+    /// A session's date as far as it is known: "ngày 08 tháng 6 năm 2021", "tháng 01 năm 2015",
+    /// "khoảng năm 2015"; a part of the day leads ("chiều ngày 24 tháng 02 năm 2022").
+    /// </summary>
+    public static string Long(SessionDate date, PartOfDay? part = null)
+    {
+        var text = date.Precision switch
+        {
+            DatePrecision.Year => $"năm {date.First.Year}",
+            DatePrecision.Month => $"tháng {Month(date.First.Month)} năm {date.First.Year}",
+            _ => Long(date.First),
+        };
+        if (part is { } p && date.Precision == DatePrecision.Day)
+        {
+            text = $"{Part(p)} {text}";
+        }
+
+        return date.IsApproximate ? $"khoảng {text}" : text;
+    }
+
+    /// <summary>"08/6/2021", "tháng 01/2015", "năm 2015", with "khoảng" before an estimate.</summary>
+    public static string Short(SessionDate date)
+    {
+        var text = date.Precision switch
+        {
+            DatePrecision.Year => $"năm {date.First.Year}",
+            DatePrecision.Month => $"tháng {Month(date.First.Month)}/{date.First.Year}",
+            _ => Short(date.First),
+        };
+        return date.IsApproximate ? $"khoảng {text}" : text;
+    }
+
+    /// <summary>
+    /// The detail page's line: "Thứ Ba, ngày 08 tháng 6 năm 2021, 14:00". The weekday is named only
+    /// for a day the source gives exactly: a month, a year or an estimated day has none.
+    /// </summary>
+    public static string WithWeekday(SessionDate date, PartOfDay? part, TimeOnly? time)
+    {
+        var text = date.KnownDay is { } day ? $"{Weekday(day.DayOfWeek)}, {Long(date, part)}" : Capitalized(Long(date, part));
+        return time is { } t ? $"{text}, {t:HH\\:mm}" : text;
+    }
+
+    /// <summary>"sáng", "chiều", "tối".</summary>
+    public static string Part(PartOfDay part) => part switch
+    {
+        PartOfDay.Morning => "sáng",
+        PartOfDay.Afternoon => "chiều",
+        _ => "tối",
+    };
+
+    /// <summary>A date phrase that begins a sentence: "Tháng 01 năm 2015, …".</summary>
+    public static string Capitalized(string text) => text.Length == 0 ? text : $"{char.ToUpperInvariant(text[0])}{text[1..]}";
 
     public static string Weekday(DayOfWeek day) => day switch
     {

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using WorkSessions.Domain.Common;
+using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Domain.Notices;
 
@@ -173,6 +175,35 @@ public sealed class ConclusionNotice : Entity
         NumberingPeriod = Guard.Required(numberingPeriod, nameof(NumberingPeriod), "Kỳ đánh số", 20);
         IssuedContent = Guard.Required(issuedContent, nameof(IssuedContent), "Nội dung ban hành", 1_000_000);
         Status = NoticeStatus.Issued;
+    }
+
+    /// <summary>
+    /// A session whose day the source does not give is announced only by a notice that says so in
+    /// its own words: the opening names the date as far as it is known ("Tháng 01 năm 2015, …") and
+    /// gives no day of it that nobody recorded.
+    /// </summary>
+    public void EnsureSaysWhen(SessionDate held)
+    {
+        if (held.KnownDay is not null)
+        {
+            return;
+        }
+
+        var known = VietnameseDate.Long(held);
+        var opening = VietnameseText.Fold(Opening);
+        var invented = held.Precision switch
+        {
+            DatePrecision.Year => $@"\bngay \d{{1,2}} thang \d{{1,2}} nam {held.First.Year}\b",
+            DatePrecision.Month => $@"\bngay \d{{1,2}} thang 0?{held.First.Month} nam {held.First.Year}\b",
+            _ => null,
+        };
+        if (!opening.Contains(VietnameseText.Fold(known), StringComparison.Ordinal)
+            || (invented is not null && Regex.IsMatch(opening, invented, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+        {
+            throw new DomainException(
+                $"Buổi làm việc chỉ ghi nhận {known}: phần mở đầu phải nói đúng như vậy (\u201c{VietnameseDate.Capitalized(known)}, …\u201d) và không ghi một ngày cụ thể.",
+                nameof(Opening));
+        }
     }
 
     public void MarkAsCorrectionOf(ConclusionNotice issued)

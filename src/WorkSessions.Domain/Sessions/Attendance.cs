@@ -9,18 +9,22 @@ namespace WorkSessions.Domain.Sessions;
 /// </summary>
 public sealed class Attendance : Entity
 {
+    /// <summary>"Lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh" and longer descriptions fit.</summary>
+    public const int GroupMaxLength = 300;
+
     private Attendance()
     {
         FullName = string.Empty;
         Title = string.Empty;
     }
 
-    internal Attendance(Official? official, string fullName, string title, AttendanceSide side, AttendanceRole role, int order)
+    internal Attendance(Official? official, string fullName, string title, AttendanceSide side, AttendanceRole role, int order, bool isGroup = false)
     {
+        IsGroup = isGroup;
         Official = official;
         OfficialId = official?.Id > 0 ? official.Id : null;
-        FullName = Guard.Required(fullName, nameof(FullName), "Họ và tên", Official.NameMaxLength);
-        Title = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        FullName = CheckedName(fullName);
+        Title = isGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
         Side = side;
         Role = role;
         Order = order;
@@ -33,7 +37,14 @@ public sealed class Attendance : Entity
 
     public Official? Official { get; private set; }
 
+    /// <summary>A person's name, or for a group the description as the source gives it.</summary>
     public string FullName { get; private set; }
+
+    /// <summary>
+    /// Attendees the source names only as a group ("lãnh đạo các sở, ngành", "Thường trực HĐND tỉnh"):
+    /// one line with its description and side, never a person and never given a title.
+    /// </summary>
+    public bool IsGroup { get; private set; }
 
     /// <summary>The title held on the session's day.</summary>
     public string Title { get; private set; }
@@ -50,10 +61,8 @@ public sealed class Attendance : Entity
     /// <summary>Corrects how the person took part; a name is corrected here only for someone outside the register.</summary>
     internal void Change(string fullName, string title, AttendanceSide side, AttendanceRole role)
     {
-        var checkedName = OfficialId is null && Official is null
-            ? Guard.Required(fullName, nameof(FullName), "Họ và tên", Official.NameMaxLength)
-            : FullName;
-        var checkedTitle = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        var checkedName = OfficialId is null && Official is null ? CheckedName(fullName) : FullName;
+        var checkedTitle = IsGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
         FullName = checkedName;
         Title = checkedTitle;
         Side = side;
@@ -61,4 +70,8 @@ public sealed class Attendance : Entity
     }
 
     internal void MoveTo(int order) => Order = order;
+
+    private string CheckedName(string name) => IsGroup
+        ? Guard.Required(name, nameof(FullName), "Mô tả nhóm người dự", GroupMaxLength)
+        : Guard.Required(name, nameof(FullName), "Họ và tên", Official.NameMaxLength);
 }

@@ -23,18 +23,35 @@ public sealed class WorkSession : Entity
         SearchKey = string.Empty;
     }
 
-    public WorkSession(string title, DateOnly heldOn, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects)
+    public WorkSession(string title, SessionDate date, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects, PartOfDay? partOfDay = null)
         : this()
     {
-        ChangeDetails(title, heldOn, startTime, place, kind, hostUnit, subjects);
+        ChangeDetails(title, date, startTime, place, kind, hostUnit, subjects, partOfDay);
     }
 
     public string Title { get; private set; }
 
-    /// <summary>The calendar day in Vietnam; not an instant, so no time zone applies.</summary>
+    /// <summary>
+    /// The calendar day in Vietnam (not an instant, so no time zone applies); when the source gives
+    /// only a month or a year, the first day of it, read with <see cref="DatePrecision"/>. Lists sort by it.
+    /// </summary>
     public DateOnly HeldOn { get; private set; }
 
+    /// <summary>The last day the session may have been held on: <see cref="HeldOn"/> itself when the day is known.</summary>
+    public DateOnly HeldUntil { get; private set; }
+
+    public DatePrecision DatePrecision { get; private set; }
+
+    /// <summary>The source gives the date as an estimate ("khoảng").</summary>
+    public bool DateIsApproximate { get; private set; }
+
+    /// <summary>The date as far as the source gives it.</summary>
+    public SessionDate Date => SessionDate.Of(HeldOn, DatePrecision, DateIsApproximate);
+
     public TimeOnly? StartTime { get; private set; }
+
+    /// <summary>Sáng, chiều or tối when the source names the part of the day instead of a clock time.</summary>
+    public PartOfDay? PartOfDay { get; private set; }
 
     /// <summary>Where the session was held; null when the source does not say, never guessed.</summary>
     public string? Place { get; private set; }
@@ -62,12 +79,23 @@ public sealed class WorkSession : Entity
 
     public Attendance? Chair => Attendances.FirstOrDefault(a => a.Role == AttendanceRole.Chair);
 
-    public void ChangeDetails(string title, DateOnly heldOn, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects)
+    public void ChangeDetails(string title, SessionDate date, TimeOnly? startTime, string? place, WorkSessionKind kind, Unit hostUnit, string subjects, PartOfDay? partOfDay = null)
     {
         EnsureEditable();
-        if (!hostUnit.IsValidOn(heldOn))
+        if (date.Precision != DatePrecision.Day && (startTime is not null || partOfDay is not null))
         {
-            throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(heldOn)}.", nameof(HostUnit));
+            throw new DomainException("Chưa biết ngày làm việc thì không ghi giờ hay buổi.", startTime is not null ? nameof(StartTime) : nameof(PartOfDay));
+        }
+
+        if (startTime is not null && partOfDay is not null)
+        {
+            throw new DomainException("Ghi giờ bắt đầu hoặc buổi (sáng, chiều, tối), không ghi cả hai.", nameof(PartOfDay));
+        }
+
+        // A unit merged away in the middle of a month can still have hosted a session "in" that month.
+        if (!hostUnit.IsValidDuring(date.First, date.Last))
+        {
+            throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(date)}.", nameof(HostUnit));
         }
 
         // Check every field before changing any: a refused change leaves the session as it was.
@@ -75,8 +103,12 @@ public sealed class WorkSession : Entity
         var checkedPlace = Guard.Optional(place, nameof(Place), "Địa điểm", 300);
         var checkedSubjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
         Title = checkedTitle;
-        HeldOn = heldOn;
+        HeldOn = date.First;
+        HeldUntil = date.Last;
+        DatePrecision = date.Precision;
+        DateIsApproximate = date.IsApproximate;
         StartTime = startTime;
+        PartOfDay = partOfDay;
         Place = checkedPlace;
         Kind = kind;
         HostUnit = hostUnit;
@@ -100,6 +132,10 @@ public sealed class WorkSession : Entity
     /// <summary>Adds a collective body or a guest who is not in the register of officials.</summary>
     public Attendance AddParticipant(string name, string title, AttendanceSide side, AttendanceRole role) =>
         AddAttendance(new Attendance(null, name, title, side, role, NextOrder()));
+
+    /// <summary>Adds attendees named only as a group, with the description as the source gives it.</summary>
+    public Attendance AddGroup(string description, AttendanceSide side, AttendanceRole role) =>
+        AddAttendance(new Attendance(null, description, string.Empty, side, role, NextOrder(), isGroup: true));
 
     public void RemoveParticipant(Attendance attendance, DateTime utcNow)
     {

@@ -50,6 +50,9 @@ public sealed class Unit : Entity
 
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
+    /// <summary>The unit existed on at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public bool IsValidDuring(DateOnly first, DateOnly last) => ValidFrom <= last && (ValidTo is null || first <= ValidTo);
+
     public void Rename(string name, string? shortName)
     {
         // Check both before changing either: a refused rename leaves the unit as it was.

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Reports;
+using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Web.Localization;
 
@@ -15,9 +16,53 @@ public static class DisplayText
     public static string ShortDate(DateOnly date) =>
         LocalizationExtensions.IsVietnamese ? VietnameseDate.Short(date) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Thứ Ba, ngày 08 tháng 6 năm 2021" in Vietnamese, "Tuesday, 8 June 2021" in English.</summary>
-    public static string LongDate(DateOnly date) =>
-        LocalizationExtensions.IsVietnamese ? VietnameseDate.WithWeekday(date) : date.ToString("dddd, d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
+    /// <summary>A session's date in a list: "08/6/2021", "tháng 01/2015", "khoảng năm 2015"; "8 Jun 2021", "January 2015", "about 2015".</summary>
+    public static string ShortDate(this IStringLocalizer localizer, SessionDate date)
+    {
+        if (LocalizationExtensions.IsVietnamese)
+        {
+            return VietnameseDate.Short(date);
+        }
+
+        var text = date.Precision switch
+        {
+            DatePrecision.Year => date.First.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Month => date.First.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US")),
+            _ => ShortDate(date.First),
+        };
+        return date.IsApproximate ? localizer["Date_About", text] : text;
+    }
+
+    /// <summary>
+    /// A session's date on its page: "Chiều ngày 24 tháng 02 năm 2022", "Thứ Ba, ngày 08 tháng 6 năm
+    /// 2021, 14:00", "Tháng 01 năm 2015". Only a day the source gives exactly is given a weekday.
+    /// </summary>
+    public static string WhenHeld(this IStringLocalizer localizer, SessionDate date, PartOfDay? part, TimeOnly? time)
+    {
+        if (LocalizationExtensions.IsVietnamese)
+        {
+            return VietnameseDate.WithWeekday(date, part, time);
+        }
+
+        var english = CultureInfo.GetCultureInfo("en-US");
+        var text = date.Precision switch
+        {
+            DatePrecision.Year => date.First.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Month => date.First.ToString("MMMM yyyy", english),
+            _ => date.First.ToString(date.KnownDay is null ? "d MMMM yyyy" : "dddd, d MMMM yyyy", english),
+        };
+        if (date.IsApproximate)
+        {
+            text = VietnameseDate.Capitalized(localizer["Date_About", text]);
+        }
+
+        if (part is { } p && date.Precision == DatePrecision.Day)
+        {
+            text = $"{text}, {localizer.Of(p).ToLowerInvariant()}";
+        }
+
+        return time is { } t ? $"{text}, {t:HH\\:mm}" : text;
+    }
 
     /// <summary>A stored UTC instant as the time in Vietnam: "08/6/2021 14:05:09".</summary>
     public static string DateTime(System.DateTime utc)

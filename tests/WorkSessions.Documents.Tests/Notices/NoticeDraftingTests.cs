@@ -1,10 +1,11 @@
 using WorkSessions.Documents.Notices;
+using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Units;
 
 namespace WorkSessions.Documents.Tests.Notices;
 
-/// <summary>The draft's own words for sessions the seed does not have: two chairs, no place.</summary>
+/// <summary>The draft's own words for sessions the seed does not have: two chairs, no place, a month-only date, groups.</summary>
 public class NoticeDraftingTests
 {
     private static readonly DateOnly Day = new(2022, 2, 24);
@@ -34,12 +35,48 @@ public class NoticeDraftingTests
             "Ngày 24 tháng 02 năm 2022, đồng chí Trần Văn Mạnh, Phó Bí thư Thường trực Tỉnh ủy đã làm việc với Thị ủy Cổ Lễ về tình hình thực hiện nhiệm vụ năm 2021.");
     }
 
-    private static (WorkSession Session, Unit Committee) Session()
+    [Fact]
+    public void A_session_known_only_by_its_month_with_co_chairs_and_a_group_prints_as_a_reader_writes_it()
+    {
+        var (session, committee) = Session(SessionDate.InMonth(2015, 1));
+        session.AddParticipant("Trần Văn Mạnh", "Phó Bí thư Thường trực Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        session.AddParticipant("Lê Thị Hồng", "Chủ tịch UBND tỉnh", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        session.AddGroup("lãnh đạo các sở, ngành của tỉnh", AttendanceSide.ProvincialDelegation, AttendanceRole.Attending);
+        session.AddGroup("Thường trực Thị ủy Cổ Lễ", AttendanceSide.HostUnit, AttendanceRole.Attending);
+
+        var notice = NoticeDrafting.Draft(session, committee);
+        var expected = "Tháng 01 năm 2015, đồng chí Trần Văn Mạnh, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Lê Thị Hồng, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc với Thị ủy Cổ Lễ về tình hình thực hiện nhiệm vụ năm 2021. Cùng dự có lãnh đạo các sở, ngành của tỉnh.";
+        notice.Opening.Split('\n')[0].ShouldBe(expected);
+        Should.NotThrow(() => notice.EnsureSaysWhen(session.Date));
+
+        // Printed and read back: the month as the source gives it, no weekday, no invented day.
+        var pdf = new PrintedPdf(NoticePdf.Render(new NoticeWording(NoticeDrafting.Compose(notice, session, new DateOnly(2015, 2, 3)), NoticeFormat.Guidance2018)));
+        var text = string.Join(' ', pdf.ReadingOrder());
+        text.ShouldContain(expected);
+        text.ShouldNotContain("Thứ ");
+        text.ShouldNotContain("ngày 01 tháng 01 năm 2015");
+        var page = pdf.Rasterise(60)[0];
+        page.InkRows(0, page.Width - 1).ShouldNotBeNull("the first page prints");
+    }
+
+    [Fact]
+    public void A_session_on_an_afternoon_opens_with_the_part_of_the_day()
+    {
+        var (session, committee) = Session(SessionDate.OnDay(Day));
+        session.ChangeDetails(session.Title, Day, null, null, WorkSessionKind.Working, session.HostUnit, session.Subjects, PartOfDay.Afternoon);
+        session.AddParticipant("Trần Văn Mạnh", "Phó Bí thư Thường trực Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+
+        NoticeDrafting.Draft(session, committee).Opening.ShouldStartWith("Chiều ngày 24 tháng 02 năm 2022, đồng chí Trần Văn Mạnh");
+    }
+
+    private static (WorkSession Session, Unit Committee) Session() => Session(Day);
+
+    private static (WorkSession Session, Unit Committee) Session(SessionDate date)
     {
         var founded = new DateOnly(1997, 1, 1);
         var committee = new Unit("Tỉnh ủy Nam Định", UnitKind.ProvincialCommittee, founded, shortName: "Tỉnh ủy");
         var town = new Unit("Thị ủy Cổ Lễ", UnitKind.DistrictCommittee, founded, committee, "Thị ủy");
-        var session = new WorkSession("Làm việc với Thị ủy Cổ Lễ", Day, null, null, WorkSessionKind.Working, town, "Tình hình thực hiện nhiệm vụ năm 2021");
+        var session = new WorkSession("Làm việc với Thị ủy Cổ Lễ", date, null, null, WorkSessionKind.Working, town, "Tình hình thực hiện nhiệm vụ năm 2021");
         session.Conclude("Ghi nhận kết quả.");
         return (session, committee);
     }

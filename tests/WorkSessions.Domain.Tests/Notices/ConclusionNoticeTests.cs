@@ -1,6 +1,7 @@
 using System.Text;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Domain.Tests.Notices;
 
@@ -238,6 +239,39 @@ public class ConclusionNoticeTests
         _notice.IssuedContent.ShouldBe("{\"subject\":\"x\"}");
         Should.Throw<DomainException>(() => _notice.EditText("a", "b", "c", "d"));
         Should.Throw<DomainException>(() => _notice.SetIssuer("Tỉnh ủy", null));
+    }
+
+    [Theory]
+    [InlineData("Tháng 01 năm 2015, đồng chí Bí thư Tỉnh ủy đã làm việc với Thành ủy Nam Định.", null)]
+    [InlineData("Trong tháng 01 năm 2015, đồng chí Bí thư Tỉnh ủy đã làm việc với Thành ủy Nam Định.", null)]
+    [InlineData("Ngày 12 tháng 01 năm 2015, đồng chí Bí thư Tỉnh ủy đã làm việc với Thành ủy Nam Định.", "invented")]
+    [InlineData("Ngày 12 tháng 1 năm 2015, đồng chí Bí thư Tỉnh ủy đã làm việc với Thành ủy Nam Định.", "invented")]
+    [InlineData("Đầu năm 2015, đồng chí Bí thư Tỉnh ủy đã làm việc với Thành ủy Nam Định.", "missing")]
+    public void A_notice_for_a_session_known_only_by_its_month_must_say_so_and_give_no_day(string opening, string? refused)
+    {
+        _notice.EditText(opening, "Tóm tắt", "Đánh giá", "Kết");
+
+        if (refused is null)
+        {
+            Should.NotThrow(() => _notice.EnsureSaysWhen(SessionDate.InMonth(2015, 1)));
+        }
+        else
+        {
+            var error = Should.Throw<DomainException>(() => _notice.EnsureSaysWhen(SessionDate.InMonth(2015, 1)));
+            error.Field.ShouldBe(nameof(ConclusionNotice.Opening));
+            error.Message.ShouldBe("Buổi làm việc chỉ ghi nhận tháng 01 năm 2015: phần mở đầu phải nói đúng như vậy (“Tháng 01 năm 2015, …”) và không ghi một ngày cụ thể.", refused);
+        }
+    }
+
+    [Fact]
+    public void A_notice_for_a_known_day_or_an_estimated_year_is_checked_by_what_is_known()
+    {
+        _notice.EditText("Ngày 08 tháng 6 năm 2021, đồng chí …", "Tóm tắt", "Đánh giá", "Kết");
+        Should.NotThrow(() => _notice.EnsureSaysWhen(SessionDate.OnDay(new DateOnly(2021, 6, 8))));
+        Should.Throw<DomainException>(() => _notice.EnsureSaysWhen(SessionDate.InYear(2021, approximate: true)));
+
+        _notice.EditText("Khoảng năm 2021, đồng chí …", "Tóm tắt", "Đánh giá", "Kết");
+        Should.NotThrow(() => _notice.EnsureSaysWhen(SessionDate.InYear(2021, approximate: true)));
     }
 
     private static ConclusionNotice Draft(SigningAuthority authority, string signingBody)

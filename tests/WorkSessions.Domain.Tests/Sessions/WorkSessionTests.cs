@@ -11,6 +11,56 @@ public class WorkSessionTests
     private static readonly DateTime RemovedAtUtc = new(2021, 6, 9, 1, 30, 0, DateTimeKind.Utc);
 
     [Fact]
+    public void A_session_known_only_by_its_month_keeps_the_month_and_invents_no_day()
+    {
+        var session = new WorkSession("Làm việc với Huyện ủy Trực Ninh", SessionDate.InMonth(2015, 1, approximate: true), null, null, WorkSessionKind.Working, NamDinh.TrucNinh(), "Công tác năm 2014");
+
+        (session.HeldOn, session.HeldUntil, session.DatePrecision, session.DateIsApproximate).ShouldBe((new DateOnly(2015, 1, 1), new DateOnly(2015, 1, 31), DatePrecision.Month, true));
+        session.Date.KnownDay.ShouldBeNull();
+        session.Date.ShouldBe(SessionDate.InMonth(2015, 1, approximate: true));
+    }
+
+    [Fact]
+    public void A_time_or_a_part_of_the_day_needs_a_known_day_and_the_two_exclude_each_other()
+    {
+        var trucNinh = NamDinh.TrucNinh();
+        Should.Throw<DomainException>(() => new WorkSession("Làm việc", SessionDate.InYear(2015), new TimeOnly(8, 0), null, WorkSessionKind.Working, trucNinh, "Nội dung"))
+            .Field.ShouldBe(nameof(WorkSession.StartTime));
+        Should.Throw<DomainException>(() => new WorkSession("Làm việc", SessionDate.InMonth(2015, 1), null, null, WorkSessionKind.Working, trucNinh, "Nội dung", PartOfDay.Afternoon))
+            .Field.ShouldBe(nameof(WorkSession.PartOfDay));
+        Should.Throw<DomainException>(() => new WorkSession("Làm việc", NamDinh.SessionDay, new TimeOnly(14, 0), null, WorkSessionKind.Working, trucNinh, "Nội dung", PartOfDay.Afternoon))
+            .Message.ShouldBe("Ghi giờ bắt đầu hoặc buổi (sáng, chiều, tối), không ghi cả hai.");
+
+        var afternoon = new WorkSession("Làm việc", NamDinh.SessionDay, null, null, WorkSessionKind.Working, trucNinh, "Nội dung", PartOfDay.Afternoon);
+        afternoon.PartOfDay.ShouldBe(PartOfDay.Afternoon);
+    }
+
+    [Fact]
+    public void A_unit_closed_in_the_middle_of_a_month_may_host_a_session_known_only_by_that_month()
+    {
+        var closed = NamDinh.ClosedTrucNinh(); // 1997-01-01 to 2025-06-30
+
+        new WorkSession("Làm việc", SessionDate.InYear(2025), null, null, WorkSessionKind.Working, closed, "Nội dung").HeldUntil.ShouldBe(new DateOnly(2025, 12, 31));
+        Should.Throw<DomainException>(() => new WorkSession("Làm việc", SessionDate.InMonth(2025, 7), null, null, WorkSessionKind.Working, closed, "Nội dung"))
+            .Message.ShouldBe("Đơn vị Huyện ủy Trực Ninh không hoạt động vào tháng 7 năm 2025.");
+    }
+
+    [Fact]
+    public void Attendees_named_only_as_a_group_are_one_line_with_no_title()
+    {
+        var session = NewSession(NamDinh.TrucNinh(), NamDinh.SessionDay);
+        var description = "Lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh và Thường trực Hội đồng nhân dân, Ủy ban nhân dân các huyện, thành phố có liên quan";
+
+        var group = session.AddGroup(description, AttendanceSide.ProvincialDelegation, AttendanceRole.Attending);
+
+        (group.IsGroup, group.FullName, group.Title, group.OfficialId).ShouldBe((true, description, string.Empty, (int?)null));
+        Should.Throw<DomainException>(() => session.AddGroup(new string('x', Attendance.GroupMaxLength + 1), AttendanceSide.HostUnit, AttendanceRole.Attending))
+            .Field.ShouldBe(nameof(Attendance.FullName));
+        Should.Throw<DomainException>(() => session.AddParticipant(description, "", AttendanceSide.HostUnit, AttendanceRole.Attending))
+            .Field.ShouldBe(nameof(Attendance.FullName));
+    }
+
+    [Fact]
     public void A_new_session_is_planned_with_its_details_cleaned_and_searchable()
     {
         var trucNinh = NamDinh.TrucNinh();

@@ -68,7 +68,8 @@ public sealed class CalendarFeeds(IDbContextFactory<WorkSessionsDbContext> facto
         var roles = await db.UserRoles.Where(r => r.UserId == owner.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, role) => role.Name!).ToListAsync(ct);
         var access = new UserAccess(owner.UserName!, roles.ToHashSet(), owner.UnitId);
         var from = clock.Today().AddDays(-DaysBack);
-        var sessions = db.WorkSessions.AsNoTracking().Where(s => s.Status == WorkSessionStatus.Planned && s.HeldOn >= from);
+        // A planned session whose day is not fixed yet has no place in a calendar; it appears once it has a day.
+        var sessions = db.WorkSessions.AsNoTracking().Where(s => s.Status == WorkSessionStatus.Planned && s.HeldOn >= from && s.DatePrecision == DatePrecision.Day);
         if (access.UnitFilter() is { } unit)
         {
             sessions = sessions.Where(SessionQueries.ConcernsUnit(unit));

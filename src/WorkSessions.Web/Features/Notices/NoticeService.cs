@@ -275,6 +275,15 @@ public sealed class NoticeService(IDbContextFactory<WorkSessionsDbContext> facto
 
             db.Entry(notice).Property(n => n.Version).OriginalValue = version;
             var session = (await LoadSessionAsync(db, notice.WorkSessionId, token))!;
+            try
+            {
+                notice.EnsureSaysWhen(session.Date);
+            }
+            catch (DomainException e)
+            {
+                return FormResult.Fail(e.Field ?? string.Empty, e.Message);
+            }
+
             var today = clock.Today();
             var profile = await ProfileInEffectAsync(db, today, token);
             var period = profile.Format.NumberingPeriod(today);

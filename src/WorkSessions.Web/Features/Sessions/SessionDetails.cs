@@ -10,8 +10,9 @@ namespace WorkSessions.Web.Features.Sessions;
 public sealed record SessionDetails(
     int Id,
     string Title,
-    DateOnly HeldOn,
+    SessionDate Date,
     TimeOnly? StartTime,
+    PartOfDay? PartOfDay,
     string? Place,
     WorkSessionKind Kind,
     WorkSessionStatus Status,
@@ -27,7 +28,8 @@ public sealed record SessionDetails(
     public int TasksDone => Conclusion?.Directives.Sum(d => d.TasksDone) ?? 0;
 }
 
-public sealed record AttendeeView(string FullName, string Title, AttendanceSide Side, AttendanceRole Role);
+/// <summary>A person, or a group the source names only as such (<paramref name="IsGroup"/>, described in <paramref name="FullName"/>).</summary>
+public sealed record AttendeeView(string FullName, string Title, AttendanceSide Side, AttendanceRole Role, bool IsGroup = false);
 
 public sealed record ReportView(string Title, string PeriodCovered, IReadOnlyList<SectionView> Sections, IReadOnlyList<IndicatorView> Indicators);
 

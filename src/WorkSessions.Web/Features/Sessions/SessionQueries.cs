@@ -54,7 +54,7 @@ public sealed class SessionQueries(
             .Page(page)
             .Select(s => new SessionListItem(
                 s.Id,
-                s.HeldOn,
+                SessionDate.Of(s.HeldOn, s.DatePrecision, s.DateIsApproximate),
                 s.Title,
                 s.HostUnit.Name,
                 string.Join(", ", s.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
@@ -140,8 +140,9 @@ public sealed class SessionQueries(
 
         if (filter.From is { } from)
         {
+            // A session known only by its month or year is found by any day it may have been held on.
             var day = DateOnly.FromDateTime(from);
-            query = query.Where(s => s.HeldOn >= day);
+            query = query.Where(s => s.HeldUntil >= day);
         }
 
         if (filter.To is { } to)
@@ -208,15 +209,16 @@ public sealed class SessionQueries(
     private static SessionDetails ToDetails(WorkSession s, DateOnly today, int dueSoonDays) => new(
         s.Id,
         s.Title,
-        s.HeldOn,
+        s.Date,
         s.StartTime,
+        s.PartOfDay,
         s.Place,
         s.Kind,
         s.Status,
         s.HostUnit.Name,
         s.Subjects,
         s.Notes,
-        [.. s.Attendances.Select(a => new AttendeeView(a.FullName, a.Title, a.Side, a.Role))],
+        [.. s.Attendances.Select(a => new AttendeeView(a.FullName, a.Title, a.Side, a.Role, a.IsGroup))],
         s.Report is { } r
             ? new ReportView(
                 r.Title,

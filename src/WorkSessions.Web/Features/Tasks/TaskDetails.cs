@@ -1,5 +1,6 @@
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Tasks;
+using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Web.Features.Tasks;
 
@@ -9,7 +10,7 @@ public sealed record TaskDetails(
     int Version,
     int SessionId,
     string SessionTitle,
-    DateOnly SessionDate,
+    SessionDate SessionDate,
     int DirectiveNumber,
     string DirectiveText,
     DirectiveField Field,

@@ -57,6 +57,8 @@ public sealed class TaskFollowUp(
                 s.Id,
                 s.Title,
                 s.HeldOn,
+                s.DatePrecision,
+                s.DateIsApproximate,
                 Chair = string.Join(", ", s.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
             }).SingleAsync(ct);
 
@@ -73,7 +75,7 @@ public sealed class TaskFollowUp(
             task.Version,
             session.Id,
             session.Title,
-            session.HeldOn,
+            SessionDate.Of(session.HeldOn, session.DatePrecision, session.DateIsApproximate),
             directive.Number,
             directive.Text,
             directive.Field,

@@ -1,5 +1,6 @@
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Tasks;
+using WorkSessions.Domain.Sessions;
 
 namespace WorkSessions.Web.Features.Tasks;
 
@@ -8,7 +9,7 @@ public sealed record TaskListItem(
     int Id,
     int SessionId,
     string SessionTitle,
-    DateOnly SessionDate,
+    SessionDate SessionDate,
     string? Chair,
     int DirectiveNumber,
     string DirectiveText,

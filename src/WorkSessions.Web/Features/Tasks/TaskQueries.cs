@@ -254,7 +254,7 @@ public sealed class TaskQueries(
         r.Task.Id,
         r.Session.Id,
         r.Session.Title,
-        r.Session.HeldOn,
+        SessionDate.Of(r.Session.HeldOn, r.Session.DatePrecision, r.Session.DateIsApproximate),
         string.Join(", ", r.Session.Attendances.Where(a => a.Role == AttendanceRole.Chair).OrderBy(a => a.Order).Select(a => a.FullName)),
         r.Directive.Number,
         r.Directive.Text,
@@ -283,7 +283,7 @@ public sealed class TaskQueries(
         r.ReportedDoneOn, r.CompletedOn, r.LastReportOn, r.LastReport);
 
     private sealed record TaskRowData(
-        int Id, int SessionId, string SessionTitle, DateOnly SessionDate, string? Chair, int DirectiveNumber, string DirectiveText, DirectiveField Field,
+        int Id, int SessionId, string SessionTitle, SessionDate SessionDate, string? Chair, int DirectiveNumber, string DirectiveText, DirectiveField Field,
         int LeadUnitId, string LeadUnit, List<string> CoordinatingUnits, string? CoordinatingGroup, string ExpectedOutput, ReportingSchedule ReportingSchedule, DateOnly AssignedOn,
         DateOnly? OriginalDeadline, DateOnly? CurrentDeadline, TaskState State, int Percent, DateOnly? ReportedDoneOn, DateOnly? CompletedOn,
         DateOnly? LastReportOn, string? LastReport);

@@ -42,7 +42,8 @@ public static class TaskRegister
         [
             i + 1,
             t.SessionTitle,
-            t.SessionDate,
+            // A month or a year is written as such, never as a date cell holding an invented day.
+            t.SessionDate.KnownDay is { } day ? day : l.ShortDate(t.SessionDate),
             t.Chair,
             t.DirectiveNumber,
             t.DirectiveText,

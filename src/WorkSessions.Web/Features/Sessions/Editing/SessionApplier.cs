@@ -37,7 +37,7 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
     public async Task<WorkSession?> ToAsync(SessionForm form, CancellationToken ct)
     {
         var host = await UnitAsync(form.HostUnitId!.Value, nameof(SessionForm.HostUnitId), ct);
-        var day = form.Day!.Value;
+        var date = form.Date!.Value;
         var start = form.StartTime is { } time ? TimeOnly.FromTimeSpan(time) : (TimeOnly?)null;
         WorkSession session;
         if (form.Id is { } id)
@@ -49,11 +49,11 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
 
             session = existing;
             db.ExpectVersion(session, form.Version);
-            At(string.Empty, () => session.ChangeDetails(form.Title, day, start, form.Place, form.Kind, host, form.Subjects), SessionFields);
+            At(string.Empty, () => session.ChangeDetails(form.Title, date, start, form.Place, form.Kind, host, form.Subjects, form.PartOfDay), SessionFields);
         }
         else
         {
-            session = At(string.Empty, () => new WorkSession(form.Title, day, start, form.Place, form.Kind, host, form.Subjects), SessionFields);
+            session = At(string.Empty, () => new WorkSession(form.Title, date, start, form.Place, form.Kind, host, form.Subjects, form.PartOfDay), SessionFields);
             db.WorkSessions.Add(session);
         }
 
@@ -91,6 +91,10 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
                 var official = await db.Officials.Include(o => o.Positions).SingleOrDefaultAsync(o => o.Id == officialId, ct)
                     ?? throw new FieldException($"{prefix}.{nameof(AttendeeForm.FullName)}", "Không tìm thấy cán bộ này trong danh sách.");
                 attendance = At(prefix, () => session.AddParticipant(official, row.Side, row.Role, row.Title));
+            }
+            else if (row.IsGroup)
+            {
+                attendance = At(prefix, () => session.AddGroup(row.FullName, row.Side, row.Role));
             }
             else
             {

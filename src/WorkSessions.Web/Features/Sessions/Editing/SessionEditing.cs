@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
+using WorkSessions.Domain.Sessions;
 using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Features.Sessions.Drafting;
@@ -97,7 +98,7 @@ public sealed class SessionEditing(
         var date = DateOnly.FromDateTime(day);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.WorkSessions.AsNoTracking()
-            .Where(s => s.HostUnitId == unit && s.HeldOn == date && s.Id != exceptId)
+            .Where(s => s.HostUnitId == unit && s.HeldOn == date && s.DatePrecision == DatePrecision.Day && s.Id != exceptId)
             .Select(s => s.Title)
             .ToListAsync(ct);
     }

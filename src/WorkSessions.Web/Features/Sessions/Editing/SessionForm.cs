@@ -21,9 +21,25 @@ public sealed class SessionForm
 
     public string Title { get; set; } = string.Empty;
 
+    /// <summary>How much of the date the source gives; a month or a year is typed below instead of a day.</summary>
+    public DatePrecision DatePrecision { get; set; }
+
+    /// <summary>The day, when the source gives one (<see cref="DatePrecision.Day"/>).</summary>
     public DateTime? HeldOn { get; set; }
 
+    /// <summary>1–12, when the source gives only the month.</summary>
+    public int? Month { get; set; }
+
+    /// <summary>When the source gives only the month or the year.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The source gives the date as an estimate ("khoảng").</summary>
+    public bool DateIsApproximate { get; set; }
+
     public TimeSpan? StartTime { get; set; }
+
+    /// <summary>Sáng, chiều or tối, when the source names the part of the day instead of a time.</summary>
+    public PartOfDay? PartOfDay { get; set; }
 
     /// <summary>Empty when the source does not name the place.</summary>
     public string? Place { get; set; }
@@ -60,7 +76,31 @@ public sealed class SessionForm
 
     public List<DirectiveForm> Directives { get; set; } = [];
 
-    public DateOnly? Day => HeldOn is { } day ? DateOnly.FromDateTime(day) : null;
+    /// <summary>The date as typed, or null while a part of it is missing or out of range.</summary>
+    public SessionDate? Date => DatePrecision switch
+    {
+        DatePrecision.Day => HeldOn is { } day ? SessionDate.OnDay(DateOnly.FromDateTime(day), DateIsApproximate) : null,
+        DatePrecision.Month => Month is { } month and >= 1 and <= 12 && Year is { } year && YearInRange(year) ? SessionDate.InMonth(year, month, DateIsApproximate) : null,
+        _ => Year is { } year && YearInRange(year) ? SessionDate.InYear(year, DateIsApproximate) : null,
+    };
+
+    /// <summary>
+    /// The day units and officials are looked up on (who existed, what title they held): the day
+    /// itself, or the first day of the month or year the source gives.
+    /// </summary>
+    public DateTime? LookupDay => Date?.First.ToDateTime(TimeOnly.MinValue);
+
+    public static bool YearInRange(int year) => year is >= 1945 and <= 2200;
+
+    /// <summary>Fills the date fields from a stored date.</summary>
+    public void SetDate(SessionDate date)
+    {
+        DatePrecision = date.Precision;
+        DateIsApproximate = date.IsApproximate;
+        HeldOn = date.Precision == DatePrecision.Day ? date.First.ToDateTime(TimeOnly.MinValue) : null;
+        Month = date.Precision == DatePrecision.Month ? date.First.Month : null;
+        Year = date.Precision == DatePrecision.Day ? null : date.First.Year;
+    }
 }
 
 public sealed class AttendeeForm
@@ -78,6 +118,9 @@ public sealed class AttendeeForm
     public AttendanceSide Side { get; set; } = AttendanceSide.ProvincialDelegation;
 
     public AttendanceRole Role { get; set; } = AttendanceRole.Attending;
+
+    /// <summary>Attendees named only as a group; <see cref="FullName"/> holds the description.</summary>
+    public bool IsGroup { get; set; }
 }
 
 public sealed class SectionForm

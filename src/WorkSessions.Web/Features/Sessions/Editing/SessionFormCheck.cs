@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using WorkSessions.Domain.Reports;
+using WorkSessions.Domain.Sessions;
 using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
@@ -15,14 +16,18 @@ public static class SessionFormCheck
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>();
-        if (form.HeldOn is null)
-        {
-            errors[nameof(SessionForm.HeldOn)] = "Hãy nhập ngày làm việc.";
-        }
-
+        Date(errors, form, text);
         if (form.HostUnitId is null)
         {
-            errors[nameof(SessionForm.HostUnitId)] = "Hãy chọn đơn vị làm việc.";
+            errors[nameof(SessionForm.HostUnitId)] = text["Check_HostMissing"];
+        }
+
+        for (var i = 0; i < form.Attendees.Count; i++)
+        {
+            if (form.Attendees[i].IsGroup && string.IsNullOrWhiteSpace(form.Attendees[i].FullName))
+            {
+                errors[$"Attendees[{i}].{nameof(AttendeeForm.FullName)}"] = text["Check_GroupMissing"];
+            }
         }
 
         for (var i = 0; i < form.Indicators.Count; i++)
@@ -49,6 +54,30 @@ public static class SessionFormCheck
         }
 
         return errors;
+    }
+
+    /// <summary>The parts of the date the chosen precision asks for; a time and a part of the day exclude each other.</summary>
+    private static void Date(Dictionary<string, string> errors, SessionForm form, IStringLocalizer text)
+    {
+        switch (form.DatePrecision)
+        {
+            case DatePrecision.Day when form.HeldOn is null:
+                errors[nameof(SessionForm.HeldOn)] = text["Check_DayMissing"];
+                break;
+            case DatePrecision.Month when form.Month is null:
+                errors[nameof(SessionForm.Month)] = text["Check_MonthMissing"];
+                break;
+        }
+
+        if (form.DatePrecision != DatePrecision.Day && (form.Year is not { } year || !SessionForm.YearInRange(year)))
+        {
+            errors[nameof(SessionForm.Year)] = text["Check_YearMissing"];
+        }
+
+        if (form.StartTime is not null && form.PartOfDay is not null)
+        {
+            errors[nameof(SessionForm.PartOfDay)] = text["Check_TimeAndPart"];
+        }
     }
 
     /// <summary>A figure must read as a Vietnamese reader reads it; the text stays in the field either way.</summary>

@@ -25,14 +25,21 @@ internal static class SessionGraph
             .SingleOrDefaultAsync(s => s.Id == id, ct);
     }
 
-    public static SessionForm ToForm(WorkSession s) => new()
+    public static SessionForm ToForm(WorkSession s)
+    {
+        var form = Fields(s);
+        form.SetDate(s.Date);
+        return form;
+    }
+
+    private static SessionForm Fields(WorkSession s) => new()
     {
         Id = s.Id,
         Version = s.Version,
         Status = s.Status,
         Title = s.Title,
-        HeldOn = s.HeldOn.ToDateTime(TimeOnly.MinValue),
         StartTime = s.StartTime?.ToTimeSpan(),
+        PartOfDay = s.PartOfDay,
         Place = s.Place,
         Kind = s.Kind,
         HostUnitId = s.HostUnitId,
@@ -40,7 +47,7 @@ internal static class SessionGraph
         Subjects = s.Subjects,
         Notes = s.Notes,
         Held = s.Status >= WorkSessionStatus.Held,
-        Attendees = [.. s.Attendances.Select(a => new AttendeeForm { Id = a.Id, OfficialId = a.OfficialId, FullName = a.FullName, Title = a.Title, Side = a.Side, Role = a.Role })],
+        Attendees = [.. s.Attendances.Select(a => new AttendeeForm { Id = a.Id, OfficialId = a.OfficialId, FullName = a.FullName, Title = a.Title, Side = a.Side, Role = a.Role, IsGroup = a.IsGroup })],
         HasReport = s.Report is not null,
         ReportTitle = s.Report?.Title ?? string.Empty,
         PeriodCovered = s.Report?.PeriodCovered ?? string.Empty,

@@ -1,6 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Reports;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Web.Features.Notices;
+using WorkSessions.Web.Tests.Features.Notices;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 using static WorkSessions.Web.Tests.Infrastructure.MudInputs;
@@ -116,6 +123,119 @@ public sealed class RealRecordsTests(PortalFixture portal)
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await Expect(row).ToContainTextAsync("Phạm Gia Túc, Đoàn Văn Hùng");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_session_known_only_by_its_month_with_co_chairs_and_a_group_is_recorded_as_such_and_its_notice_says_so()
+    {
+        var title = $"Làm việc với Huyện ủy Trực Ninh tháng 01/2015 {Guid.NewGuid():N}"[..70];
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await ChooseAsync(page, page.GetByLabel("Nguồn ghi thời gian", new() { Exact = true }), "Chỉ biết tháng");
+        await Expect(page.GetByLabel("Ngày làm việc", new() { Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Buổi", new() { Exact = true })).ToHaveCountAsync(0);
+        await ChooseAsync(page, page.GetByLabel("Tháng", new() { Exact = true }), "Tháng 1");
+        await page.GetByLabel("Năm", new() { Exact = true }).FillAsync("2015");
+        await page.GetByLabel("Năm", new() { Exact = true }).PressAsync("Tab");
+        await PickAsync(page, page.GetByLabel("Đơn vị làm việc", new() { Exact = true }), "truc ninh", "Huyện ủy Trực Ninh");
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Tình hình thực hiện nhiệm vụ năm 2014");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Thành phần dự" }).ClickAsync();
+        await PickAsync(page, page.GetByLabel("Thêm cán bộ dự", new() { Exact = true }), "pham gia", "Phạm Gia Túc");
+        await PickAsync(page, page.GetByLabel("Thêm cán bộ dự", new() { Exact = true }), "doan van", "Đoàn Văn Hùng");
+        await ChooseAsync(page, page.Locator("[data-attendee='1']").GetByLabel("Vai trò", new() { Exact = true }), "Chủ trì");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm nhóm người dự" }).ClickAsync();
+        var group = "lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh và Thường trực Hội đồng nhân dân, Ủy ban nhân dân các huyện có liên quan";
+        await page.Locator("[data-attendee='2']").GetByLabel("Mô tả nhóm người dự", new() { Exact = true }).FillAsync(group);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Kết luận" }).ClickAsync();
+        await page.GetByText("Đã có kết luận").ClickAsync();
+        await page.GetByLabel("Đánh giá, kết luận", new() { Exact = true }).FillAsync("Ghi nhận kết quả năm 2014.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Ngày làm việc" }).Locator("td")).ToHaveTextAsync("Tháng 01 năm 2015");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = group }).Locator("td").First).ToHaveTextAsync($"{group} (nhóm người dự)");
+
+        int id;
+        await using (var db = await portal.DbAsync())
+        {
+            var saved = await db.WorkSessions.AsNoTracking().Include(s => s.Attendances).SingleAsync(s => s.Title == title);
+            id = saved.Id;
+            (saved.HeldOn, saved.HeldUntil, saved.DatePrecision, saved.DateIsApproximate, saved.StartTime, saved.PartOfDay)
+                .ShouldBe((new DateOnly(2015, 1, 1), new DateOnly(2015, 1, 31), DatePrecision.Month, false, (TimeOnly?)null, (PartOfDay?)null));
+            saved.Attendances.Select(a => (a.FullName, a.Role, a.IsGroup)).ShouldBe(
+                [("Phạm Gia Túc", AttendanceRole.Chair, false), ("Đoàn Văn Hùng", AttendanceRole.Chair, false), (group, AttendanceRole.Attending, true)]);
+        }
+
+        // Found by any days of the month it names, and shown as the month.
+        await page.GotoAsync(portal.Url("/sessions"));
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+        await page.GetByLabel("Từ ngày", new() { Exact = true }).FillAsync("10/01/2015");
+        await page.GetByLabel("Từ ngày", new() { Exact = true }).PressAsync("Tab");
+        await page.GetByLabel("Đến ngày", new() { Exact = true }).FillAsync("20/01/2015");
+        await page.GetByLabel("Đến ngày", new() { Exact = true }).PressAsync("Tab");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("tháng 01/2015");
+        await Expect(row).ToContainTextAsync("Phạm Gia Túc, Đoàn Văn Hùng");
+
+        // Opened again, the editor shows the month, not a day.
+        await page.GotoAsync(portal.Url($"/sessions/{id}/edit"));
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+        await Expect(page.GetByLabel("Năm", new() { Exact = true })).ToHaveValueAsync("2015");
+        await Expect(page.GetByLabel("Ngày làm việc", new() { Exact = true })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+
+        // The draft notice says the month in its own words and prints it; an opening that gives a day is refused at issue.
+        var notice = await NoticeScenario.DraftAsync(portal, id);
+        await using (var scope = await portal.ScopeAsAsync(PortalRoles.Leadership))
+        {
+            var pdf = (await scope.ServiceProvider.GetRequiredService<NoticeService>().PdfAsync(notice))!.Content;
+            using var document = PdfDocument.Open(pdf);
+            var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            text.ShouldContain("Tháng 01 năm 2015, đồng chí Phạm Gia Túc");
+            text.ShouldContain("đồng chủ trì buổi làm việc với");
+            text.ShouldContain("Cùng dự có lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh");
+        }
+
+        await using (var db = await portal.DbAsync())
+        {
+            var draft = await db.ConclusionNotices.SingleAsync(n => n.Id == notice);
+            draft.EditText(draft.Opening.Replace("Tháng 01 năm 2015", "Ngày 12 tháng 01 năm 2015", StringComparison.Ordinal), draft.Summary, draft.Assessment, draft.Closing);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = await portal.ScopeAsAsync(PortalRoles.Leadership))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<NoticeService>().IssueAsync(notice, await NoticeScenario.VersionAsync(portal, notice));
+            result.Succeeded.ShouldBeFalse();
+            result.Errors[nameof(ConclusionNotice.Opening)].ShouldStartWith("Buổi làm việc chỉ ghi nhận tháng 01 năm 2015");
+        }
+    }
+
+    [Fact]
+    public async Task A_day_given_with_its_part_of_the_day_is_kept_and_a_time_beside_it_is_refused_beside_the_field()
+    {
+        var title = $"Làm việc với Huyện ủy Trực Ninh chiều 24/02/2022 {Guid.NewGuid():N}"[..70];
+        var page = await NewTrucNinhSessionAsync(title, "24/02/2022", "Công tác chuyển đổi số");
+        await page.GetByLabel("Giờ bắt đầu", new() { Exact = true }).FillAsync("14:00");
+        await page.GetByLabel("Giờ bắt đầu", new() { Exact = true }).PressAsync("Tab");
+        await ChooseAsync(page, page.GetByLabel("Buổi", new() { Exact = true }), "Chiều");
+        var before = await portal.CountSessionsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByText("Ghi giờ bắt đầu hoặc buổi, không ghi cả hai.")).ToBeVisibleAsync();
+        (await portal.CountSessionsAsync()).ShouldBe(before);
+
+        await page.GetByLabel("Giờ bắt đầu", new() { Exact = true }).FillAsync(string.Empty);
+        await page.GetByLabel("Giờ bắt đầu", new() { Exact = true }).PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Ngày làm việc" }).Locator("td")).ToHaveTextAsync("Thứ Năm, chiều ngày 24 tháng 02 năm 2022");
+        await page.Context.CloseAsync();
+
+        await using var db = await portal.DbAsync();
+        var saved = await db.WorkSessions.AsNoTracking().SingleAsync(s => s.Title == title);
+        (saved.HeldOn, saved.DatePrecision, saved.StartTime, saved.PartOfDay).ShouldBe((new DateOnly(2022, 2, 24), DatePrecision.Day, (TimeOnly?)null, (PartOfDay?)PartOfDay.Afternoon));
     }
 
     /// <summary>The editor of a new session with Huyện ủy Trực Ninh, its details typed and no place given.</summary>

@@ -1,0 +1,98 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkSessions.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class SessionDatesAndGroups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "DateIsApproximate",
+                table: "WorkSessions",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DatePrecision",
+                table: "WorkSessions",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Day");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "HeldUntil",
+                table: "WorkSessions",
+                type: "date",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
+
+            // Every session recorded before this migration has its day: it ends the day it starts.
+            migrationBuilder.Sql("UPDATE [WorkSessions] SET [HeldUntil] = [HeldOn];");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PartOfDay",
+                table: "WorkSessions",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FullName",
+                table: "Attendance",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(100)",
+                oldMaxLength: 100);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsGroup",
+                table: "Attendance",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DateIsApproximate",
+                table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "DatePrecision",
+                table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "HeldUntil",
+                table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "PartOfDay",
+                table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "IsGroup",
+                table: "Attendance");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "FullName",
+                table: "Attendance",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(300)",
+                oldMaxLength: 300);
+        }
+    }
+}
