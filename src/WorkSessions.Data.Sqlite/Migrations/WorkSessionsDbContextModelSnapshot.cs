@@ -719,6 +719,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitsReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1323,6 +1326,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitsReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("DeletedAtUtc")

@@ -23,6 +23,18 @@ public sealed class Official : Entity
 
     public string SearchKey { get; private set; }
 
+    /// <summary>
+    /// Added by office staff while recording a session, so recording never waits on an
+    /// administrator; the official stays usable and an administrator reviews it in the register.
+    /// </summary>
+    public bool AwaitsReview { get; private set; }
+
+    /// <summary>The official was added from the session editor: an administrator should look at it.</summary>
+    public void AwaitReview() => AwaitsReview = true;
+
+    /// <summary>An administrator has looked at the official (saving it in the register does so).</summary>
+    public void MarkReviewed() => AwaitsReview = false;
+
     public IReadOnlyList<PositionHolding> Positions =>
         [.. _positions.Where(p => !p.IsDeleted).OrderBy(p => p.From).ThenBy(p => p.Rank)];
 

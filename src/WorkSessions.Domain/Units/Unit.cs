@@ -48,6 +48,18 @@ public sealed class Unit : Entity
     /// <summary>Folded name for accent-insensitive search.</summary>
     public string SearchKey { get; private set; }
 
+    /// <summary>
+    /// Added by office staff while recording a session, so recording never waits on an
+    /// administrator; the unit stays usable and an administrator reviews it in the register.
+    /// </summary>
+    public bool AwaitsReview { get; private set; }
+
+    /// <summary>The unit was added from the session editor: an administrator should look at it.</summary>
+    public void AwaitReview() => AwaitsReview = true;
+
+    /// <summary>An administrator has looked at the unit (saving it in the register does so).</summary>
+    public void MarkReviewed() => AwaitsReview = false;
+
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
     /// <summary>The unit existed on at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
     public async Task<FormResult> SaveAsync(OfficialForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await audit.RequireAsync(user, MayEdit, "Officials", form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ", ct);
+        var access = await audit.RequireAsync(user, MayEdit, "Officials", form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ", ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await SaveAsync(db, async () =>
         {
@@ -42,6 +42,10 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
                     ?? throw new DomainException("Không tìm thấy cán bộ.", string.Empty);
                 db.Entry(official).Property(o => o.Version).OriginalValue = form.Version;
                 official.Rename(form.FullName);
+                if (access.Administers)
+                {
+                    official.MarkReviewed(); // an official the office added from a session has now been looked at
+                }
             }
             else
             {

@@ -28,8 +28,13 @@ public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> fac
         }
 
         var total = await query.CountAsync(ct);
-        // By the folded name: binary order would put Đoàn after Vũ.
-        query = page.Descending ? query.OrderByDescending(o => o.SearchKey) : query.OrderBy(o => o.SearchKey);
+        // By the folded name: binary order would put Đoàn after Vũ. Sorting by review brings what the office added from sessions first.
+        query = (page.SortBy, page.Descending) switch
+        {
+            (nameof(OfficialListItem.AwaitsReview), _) => query.OrderByDescending(o => o.AwaitsReview).ThenBy(o => o.SearchKey),
+            (_, true) => query.OrderByDescending(o => o.SearchKey),
+            _ => query.OrderBy(o => o.SearchKey),
+        };
         var officials = await query.Page(page).Include(o => o.Positions).ToListAsync(ct);
         var today = clock.Today();
         return new PagedResult<OfficialListItem>([.. officials.Select(o => ToItem(o, today))], total);
@@ -40,10 +45,10 @@ public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> fac
         var current = official.TitleOn(today);
         if (current.Length > 0)
         {
-            return new OfficialListItem(official.Id, official.FullName, current, true);
+            return new OfficialListItem(official.Id, official.FullName, current, true, official.AwaitsReview);
         }
 
         var lastDay = official.Positions.Select(p => p.To ?? p.From).DefaultIfEmpty().Max();
-        return new OfficialListItem(official.Id, official.FullName, official.TitleOn(lastDay), false);
+        return new OfficialListItem(official.Id, official.FullName, official.TitleOn(lastDay), false, official.AwaitsReview);
     }
 }

@@ -33,18 +33,41 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         return unit is null ? null : UnitForm.From(unit);
     }
 
+    /// <summary>An administrator adds or changes a unit; saving a unit the office added marks it reviewed.</summary>
     public async Task<FormResult> SaveAsync(UnitForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         await audit.RequireAsync(user, a => a.Administers, "Units", form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", ct);
+        return (await SaveFormAsync(form, fromSession: false, ct)).Result;
+    }
+
+    /// <summary>
+    /// Office staff add a unit a session needs (name, kind, parent, first day) without waiting for an
+    /// administrator; the unit is usable at once, audited like every change, and listed for an
+    /// administrator to review. Only a new, open unit can be added this way.
+    /// </summary>
+    public async Task<(FormResult Result, int? Id)> AddForSessionAsync(UnitForm form, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await audit.RequireAsync(user, a => a.RecordsSessions, "Units", "Thêm đơn vị từ buổi làm việc", ct);
+        if (form.Id is not null || form.ValidTo is not null || form.MergedIntoId is not null)
+        {
+            return (FormResult.Fail(string.Empty, "Từ buổi làm việc chỉ thêm được đơn vị mới đang hoạt động; sửa đơn vị do Quản trị thực hiện."), null);
+        }
+
+        return await SaveFormAsync(form, fromSession: true, ct);
+    }
+
+    private async Task<(FormResult Result, int? Id)> SaveFormAsync(UnitForm form, bool fromSession, CancellationToken ct)
+    {
         if (form.ValidFrom is not { } validFrom)
         {
-            return FormResult.Fail(nameof(Unit.ValidFrom), "Ngày thành lập không được để trống.");
+            return (FormResult.Fail(nameof(Unit.ValidFrom), "Ngày thành lập không được để trống."), null);
         }
 
         if (form.MergedIntoId is not null && form.ValidTo is null)
         {
-            return FormResult.Fail(nameof(Unit.ValidTo), "Hãy nhập ngày kết thúc của đơn vị được hợp nhất.");
+            return (FormResult.Fail(nameof(Unit.ValidTo), "Hãy nhập ngày kết thúc của đơn vị được hợp nhất."), null);
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -59,28 +82,34 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
                 db.Entry(unit).Property(u => u.Version).OriginalValue = form.Version;
                 unit.Rename(form.Name, form.ShortName);
                 unit.SetParent(parent);
+                unit.MarkReviewed();
             }
             else
             {
                 unit = new Unit(form.Name, form.Kind, DateOnly.FromDateTime(validFrom), parent, form.ShortName);
+                if (fromSession)
+                {
+                    unit.AwaitReview();
+                }
+
                 db.Units.Add(unit);
             }
 
             await EndAsync(db, unit, form, ct);
             await db.SaveChangesAsync(ct);
-            return FormResult.Ok;
+            return (FormResult.Ok, unit.Id);
         }
         catch (DomainException e)
         {
-            return FormResult.Fail(e.Field ?? string.Empty, e.Message);
+            return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return FormResult.Fail(string.Empty, "Đơn vị vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
+            return (FormResult.Fail(string.Empty, "Đơn vị vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại."), null);
         }
         catch (Exception e) when (faults.Refuses(e, "Lưu đơn vị", out var unavailable))
         {
-            return unavailable;
+            return (unavailable, null);
         }
     }
 

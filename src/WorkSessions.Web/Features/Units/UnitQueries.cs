@@ -32,11 +32,13 @@ public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory
             (nameof(UnitListItem.ValidFrom), false) => query.OrderBy(u => u.ValidFrom).ThenBy(u => u.SearchKey),
             (nameof(UnitListItem.ValidFrom), true) => query.OrderByDescending(u => u.ValidFrom).ThenBy(u => u.SearchKey),
             (nameof(UnitListItem.Name), true) => query.OrderByDescending(u => u.SearchKey),
+            // What the office added from sessions first, for an administrator to review.
+            (nameof(UnitListItem.AwaitsReview), _) => query.OrderByDescending(u => u.AwaitsReview).ThenBy(u => u.SearchKey),
             // The folded key sorts Đ with D and Ủ with U, as a Vietnamese reader expects; binary order puts them after Z.
             _ => query.OrderBy(u => u.SearchKey),
         };
         var items = await query.Page(page)
-            .Select(u => new UnitListItem(u.Id, u.Name, u.Kind, u.Parent == null ? null : u.Parent.Name, u.ValidFrom, u.ValidTo, u.MergedInto == null ? null : u.MergedInto.Name))
+            .Select(u => new UnitListItem(u.Id, u.Name, u.Kind, u.Parent == null ? null : u.Parent.Name, u.ValidFrom, u.ValidTo, u.MergedInto == null ? null : u.MergedInto.Name, u.AwaitsReview))
             .ToListAsync(ct);
         return new PagedResult<UnitListItem>(items, total);
     }

@@ -57,6 +57,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("units.choices", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("units.get", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("units.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("units.add-for-session", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("officials.get", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("officials.save", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
         ("officials.add-position", [Outcome.All, Outcome.All, Outcome.Refused, Outcome.Refused]),
@@ -169,6 +170,11 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                     Name = $"Đảng ủy ma trận {role} {Guid.NewGuid():N}"[..40],
                     ValidFrom = new DateTime(2025, 7, 1),
                 })),
+                "units.add-for-session" => Succeeded((await services.GetRequiredService<UnitAdministration>().AddForSessionAsync(new UnitForm
+                {
+                    Name = $"Đảng ủy xã ma trận {role} {Guid.NewGuid():N}"[..40],
+                    ValidFrom = new DateTime(2025, 7, 1),
+                })).Result),
                 "officials.get" => await services.GetRequiredService<OfficialAdministration>().GetAsync(await IdAsync(db => db.Officials.Where(o => o.FullName == "Phạm Gia Túc").Select(o => o.Id))) is null ? Outcome.Refused : Outcome.All,
                 "officials.save" => Succeeded(await services.GetRequiredService<OfficialAdministration>().SaveAsync(new OfficialForm
                 {

@@ -141,6 +141,7 @@ public sealed class SessionEditing(
         try
         {
             var official = new Official(fullName);
+            official.AwaitReview();
             official.AddPosition(Guard.Required(title, nameof(PositionHolding.Title), "Chức vụ", 400), null, from is { } d ? DateOnly.FromDateTime(d) : clock.Today());
             await using var db = await factory.CreateDbContextAsync(ct);
             db.Officials.Add(official);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -6,6 +7,7 @@ using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
+using WorkSessions.Domain.Units;
 using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Tests.Features.Notices;
 using WorkSessions.Web.Tests.Infrastructure;
@@ -236,6 +238,51 @@ public sealed class RealRecordsTests(PortalFixture portal)
         await using var db = await portal.DbAsync();
         var saved = await db.WorkSessions.AsNoTracking().SingleAsync(s => s.Title == title);
         (saved.HeldOn, saved.DatePrecision, saved.StartTime, saved.PartOfDay).ShouldBe((new DateOnly(2022, 2, 24), DatePrecision.Day, (TimeOnly?)null, (PartOfDay?)PartOfDay.Afternoon));
+    }
+
+    [Fact]
+    public async Task The_office_adds_a_commune_the_register_lacks_from_the_editor_and_an_administrator_finds_it_to_review()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var commune = $"Đảng ủy xã Hải Thử {suffix}";
+        var title = $"Làm việc với {commune}";
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).FillAsync("15/10/2026");
+        await page.GetByLabel("Ngày làm việc", new() { Exact = true }).PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đơn vị chưa có trong danh sách" }).ClickAsync();
+        var panel = page.Locator("#new-unit");
+        await panel.GetByLabel("Tên đơn vị", new() { Exact = true }).FillAsync(commune);
+        await PickAsync(page, panel.GetByLabel("Trực thuộc", new() { Exact = true }), "ninh binh", "Tỉnh ủy Ninh Bình", exact: true);
+        await Expect(panel.GetByLabel("Ngày thành lập", new() { Exact = true })).ToHaveValueAsync("15/10/2026");
+        await panel.GetByLabel("Ngày thành lập", new() { Exact = true }).FillAsync("01/07/2025");
+        await panel.GetByLabel("Ngày thành lập", new() { Exact = true }).PressAsync("Tab");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Thêm và chọn" }).ClickAsync();
+        await Expect(page.GetByLabel("Đơn vị làm việc", new() { Exact = true })).ToHaveValueAsync(commune);
+        await page.GetByLabel("Nội dung làm việc", new() { Exact = true }).FillAsync("Tình hình hoạt động sau sắp xếp");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await page.Context.CloseAsync();
+
+        await using (var db = await portal.DbAsync())
+        {
+            var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Name == commune);
+            (unit.Kind, unit.Parent!.Name, unit.ValidFrom, unit.AwaitsReview).ShouldBe((UnitKind.CommuneCommittee, "Tỉnh ủy Ninh Bình", new DateOnly(2025, 7, 1), true));
+            (await db.WorkSessions.SingleAsync(s => s.Title == title)).HostUnitId.ShouldBe(unit.Id);
+            (await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Unit) && a.EntityId == unit.Id.ToString(CultureInfo.InvariantCulture))).UserName.ShouldBe("vanphong");
+        }
+
+        // The administrator sees what the office added, and saving it in the register marks it reviewed.
+        var admin = await portal.OpenAsync("/units", "admin");
+        await admin.GetByLabel("Tìm đơn vị").FillAsync("hai thu " + suffix);
+        var row = admin.Locator("tbody tr.mud-table-row");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Chờ Quản trị xem lại");
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Sửa đơn vị {commune}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(admin.GetByText($"Đã lưu đơn vị {commune}.")).ToBeVisibleAsync();
+        await Expect(row).Not.ToContainTextAsync("Chờ Quản trị xem lại");
+        await admin.Context.CloseAsync();
     }
 
     /// <summary>The editor of a new session with Huyện ủy Trực Ninh, its details typed and no place given.</summary>
