@@ -9,7 +9,7 @@ public static class Guard
         var text = VietnameseText.Clean(value);
         if (text.Length == 0)
         {
-            throw new DomainException($"{label} không được để trống.", field);
+            throw new DomainException($"{label} không được để trống.", field) { Code = "Required" };
         }
 
         return MaxLength(text, field, label, maxLength);
@@ -32,6 +32,6 @@ public static class Guard
 
     private static string MaxLength(string text, string field, string label, int maxLength) =>
         text.Length > maxLength
-            ? throw new DomainException($"{label} dài quá {maxLength} ký tự.", field)
+            ? throw new DomainException($"{label} dài quá {maxLength} ký tự.", field) { Code = "TooLong", Arguments = [maxLength] }
             : text;
 }

@@ -53,7 +53,7 @@ public sealed class Directive : Entity
     {
         if (deadline is { } due && due < GivenOn)
         {
-            throw new DomainException("Thời hạn không được trước ngày làm việc.", nameof(FollowUpTask.OriginalDeadline));
+            throw new DomainException("Thời hạn không được trước ngày làm việc.", nameof(FollowUpTask.OriginalDeadline)) { Code = "DeadlineBeforeSession" };
         }
 
         var task = new FollowUpTask(leadUnit, coordinatingUnits, GivenOn, deadline, expectedOutput, reportingSchedule);
@@ -71,7 +71,7 @@ public sealed class Directive : Entity
 
         if (task.HasReports)
         {
-            throw new DomainException($"Nhiệm vụ của ý kiến chỉ đạo số {Number} đã có báo cáo của đơn vị, không xóa được.", nameof(Tasks));
+            throw new DomainException($"Nhiệm vụ của ý kiến chỉ đạo số {Number} đã có báo cáo của đơn vị, không xóa được.", nameof(Tasks)) { Code = "ReportedTaskRemoved", Arguments = [Number] };
         }
 
         task.MarkDeleted(utcNow);

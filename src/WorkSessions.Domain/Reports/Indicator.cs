@@ -73,12 +73,12 @@ public sealed class Indicator : Entity
     {
         if (number.Scale > Figure.MaxDecimals && decimal.Round(number, Figure.MaxDecimals) != number)
         {
-            throw new DomainException($"Số liệu chỉ ghi tối đa {Figure.MaxDecimals} chữ số sau dấu phẩy.", field);
+            throw new DomainException($"Số liệu chỉ ghi tối đa {Figure.MaxDecimals} chữ số sau dấu phẩy.", field) { Code = "TooManyDecimals", Arguments = [Figure.MaxDecimals] };
         }
 
         if (Math.Abs(decimal.Truncate(number)).ToString(System.Globalization.CultureInfo.InvariantCulture).Length > Figure.MaxWholeDigits)
         {
-            throw new DomainException($"Số liệu quá lớn: tối đa {Figure.MaxWholeDigits} chữ số trước dấu phẩy.", field);
+            throw new DomainException($"Số liệu quá lớn: tối đa {Figure.MaxWholeDigits} chữ số trước dấu phẩy.", field) { Code = "FigureTooLarge", Arguments = [Figure.MaxWholeDigits] };
         }
     }
 }

@@ -54,7 +54,7 @@ public readonly record struct SessionDate
     public static SessionDate OnDay(DateOnly day, bool approximate = false) => new(day, DatePrecision.Day, approximate);
 
     public static SessionDate InMonth(int year, int month, bool approximate = false) =>
-        new(new DateOnly(CheckedYear(year), month is >= 1 and <= 12 ? month : throw new DomainException("Tháng phải từ 1 đến 12.", "Month"), 1), DatePrecision.Month, approximate);
+        new(new DateOnly(CheckedYear(year), month is >= 1 and <= 12 ? month : throw new DomainException("Tháng phải từ 1 đến 12.", "Month") { Code = "MonthOutOfRange" }, 1), DatePrecision.Month, approximate);
 
     public static SessionDate InYear(int year, bool approximate = false) => new(new DateOnly(CheckedYear(year), 1, 1), DatePrecision.Year, approximate);
 
@@ -72,5 +72,5 @@ public readonly record struct SessionDate
     public bool Overlaps(DateOnly? from, DateOnly? to) => (from is null || Last >= from) && (to is null || First <= to);
 
     private static int CheckedYear(int year) =>
-        year is >= 1945 and <= 2200 ? year : throw new DomainException("Năm phải từ 1945 đến 2200.", "Year");
+        year is >= 1945 and <= 2200 ? year : throw new DomainException("Năm phải từ 1945 đến 2200.", "Year") { Code = "YearOutOfRange" };
 }

@@ -84,18 +84,18 @@ public sealed class WorkSession : Entity
         EnsureEditable();
         if (date.Precision != DatePrecision.Day && (startTime is not null || partOfDay is not null))
         {
-            throw new DomainException("Chưa biết ngày làm việc thì không ghi giờ hay buổi.", startTime is not null ? nameof(StartTime) : nameof(PartOfDay));
+            throw new DomainException("Chưa biết ngày làm việc thì không ghi giờ hay buổi.", startTime is not null ? nameof(StartTime) : nameof(PartOfDay)) { Code = "TimeWithoutDay" };
         }
 
         if (startTime is not null && partOfDay is not null)
         {
-            throw new DomainException("Ghi giờ bắt đầu hoặc buổi (sáng, chiều, tối), không ghi cả hai.", nameof(PartOfDay));
+            throw new DomainException("Ghi giờ bắt đầu hoặc buổi (sáng, chiều, tối), không ghi cả hai.", nameof(PartOfDay)) { Code = "TimeAndPartOfDay" };
         }
 
         // A unit merged away in the middle of a month can still have hosted a session "in" that month.
         if (!hostUnit.IsValidDuring(date.First, date.Last))
         {
-            throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(date)}.", nameof(HostUnit));
+            throw new DomainException($"Đơn vị {hostUnit.Name} không hoạt động vào {VietnameseDate.Long(date)}.", nameof(HostUnit)) { Code = "UnitNotActive", Arguments = [hostUnit.Name, date] };
         }
 
         // Check every field before changing any: a refused change leaves the session as it was.
@@ -123,7 +123,7 @@ public sealed class WorkSession : Entity
     {
         if (_attendances.Any(a => !a.IsDeleted && a.Official == official))
         {
-            throw new DomainException($"{official.FullName} đã có trong thành phần dự.", nameof(Attendances));
+            throw new DomainException($"{official.FullName} đã có trong thành phần dự.", nameof(Attendances)) { Code = "AttendeeTwice", Arguments = [official.FullName] };
         }
 
         return AddAttendance(new Attendance(official, official.FullName, titleOnTheDay ?? official.TitleOn(HeldOn), side, role, NextOrder()));
@@ -227,7 +227,7 @@ public sealed class WorkSession : Entity
     {
         if (Status == WorkSessionStatus.NoticeIssued)
         {
-            throw new DomainException("Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.", nameof(Status));
+            throw new DomainException("Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.", nameof(Status)) { Code = "SessionAnnounced" };
         }
     }
 }

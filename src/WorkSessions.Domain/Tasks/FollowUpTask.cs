@@ -30,7 +30,7 @@ public sealed class FollowUpTask : Entity
         {
             if (ReferenceEquals(unit, leadUnit))
             {
-                throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits));
+                throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits)) { Code = "LeadAlsoCoordinates" };
             }
 
             _coordinatingUnits.Add(new TaskCoordinatingUnit(unit));
@@ -111,18 +111,18 @@ public sealed class FollowUpTask : Entity
         var output = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", 1000);
         if (coordinating.Contains(leadUnit))
         {
-            throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits));
+            throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits)) { Code = "LeadAlsoCoordinates" };
         }
 
         if (deadline is { } due && due < AssignedOn)
         {
-            throw new DomainException("Thời hạn không được trước ngày làm việc.", nameof(OriginalDeadline));
+            throw new DomainException("Thời hạn không được trước ngày làm việc.", nameof(OriginalDeadline)) { Code = "DeadlineBeforeSession" };
         }
 
         var leadChanged = !ReferenceEquals(leadUnit, LeadUnit);
         if (HasReports && (leadChanged || deadline != OriginalDeadline))
         {
-            throw new DomainException("Nhiệm vụ đã có báo cáo của đơn vị: đơn vị chủ trì và thời hạn không sửa được nữa (thời hạn mới đi qua gia hạn).", leadChanged ? nameof(LeadUnit) : nameof(OriginalDeadline));
+            throw new DomainException("Nhiệm vụ đã có báo cáo của đơn vị: đơn vị chủ trì và thời hạn không sửa được nữa (thời hạn mới đi qua gia hạn).", leadChanged ? nameof(LeadUnit) : nameof(OriginalDeadline)) { Code = "ReportedTaskLocked" };
         }
 
         if (!HasReports)

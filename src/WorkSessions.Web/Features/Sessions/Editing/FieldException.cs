@@ -27,7 +27,17 @@ public sealed class FieldException : Exception
         Field = field;
     }
 
+    public FieldException(string field, DomainException refusal)
+        : base(refusal?.Message, refusal)
+    {
+        Field = field;
+        Refusal = refusal;
+    }
+
     public string Field { get; }
+
+    /// <summary>The domain's refusal, for the page to say in the reader's language; null for the editor's own checks.</summary>
+    public DomainException? Refusal { get; }
 
     /// <summary>
     /// Runs a domain call for the form row at <paramref name="prefix"/>; a refusal names the
@@ -44,7 +54,7 @@ public sealed class FieldException : Exception
         {
             var field = e.Field ?? string.Empty;
             field = renames?.GetValueOrDefault(field) ?? field;
-            throw new FieldException(prefix.Length == 0 ? field : field.Length == 0 ? prefix : $"{prefix}.{field}", e.Message);
+            throw new FieldException(prefix.Length == 0 ? field : field.Length == 0 ? prefix : $"{prefix}.{field}", e);
         }
     }
 

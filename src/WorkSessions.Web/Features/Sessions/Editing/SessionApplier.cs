@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
+using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
@@ -89,7 +90,7 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
             else if (row.OfficialId is { } officialId)
             {
                 var official = await db.Officials.Include(o => o.Positions).SingleOrDefaultAsync(o => o.Id == officialId, ct)
-                    ?? throw new FieldException($"{prefix}.{nameof(AttendeeForm.FullName)}", "Không tìm thấy cán bộ này trong danh sách.");
+                    ?? throw new FieldException($"{prefix}.{nameof(AttendeeForm.FullName)}", new DomainException("Không tìm thấy cán bộ này trong danh sách.") { Code = "OfficialGone" });
                 attendance = At(prefix, () => session.AddParticipant(official, row.Side, row.Role, row.Title));
             }
             else if (row.IsGroup)
@@ -255,7 +256,7 @@ internal sealed class SessionApplier(WorkSessionsDbContext db, DateTime utcNow)
     {
         if (!_units.TryGetValue(id, out var unit))
         {
-            unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new FieldException(field, "Không tìm thấy đơn vị đã chọn.");
+            unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new FieldException(field, new DomainException("Không tìm thấy đơn vị đã chọn.") { Code = "UnitGone" });
             _units[id] = unit;
         }
 

@@ -42,7 +42,7 @@ public sealed class SessionEditing(
         await RequireAsync(form.Id is { } id ? $"WorkSession/{id}" : "WorkSessions", form.Id is null ? "Tạo buổi làm việc" : "Sửa buổi làm việc", ct);
         if (SessionFormCheck.Errors(form, text) is { Count: > 0 } errors)
         {
-            return new FormResult(errors, "Hãy sửa các mục được đánh dấu rồi lưu lại.");
+            return new FormResult(errors, text["Editor_FixMarked"]);
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -52,7 +52,7 @@ public sealed class SessionEditing(
             var session = await apply.ToAsync(form, ct);
             if (session is null)
             {
-                return FormResult.Fail(string.Empty, "Không tìm thấy buổi làm việc: có thể nó vừa bị xóa.");
+                return FormResult.Fail(string.Empty, text["Editor_SessionGone"]);
             }
 
             await db.SaveChangesAsync(ct);
@@ -60,7 +60,7 @@ public sealed class SessionEditing(
         }
         catch (FieldException e)
         {
-            return FormResult.Fail(e.Field, e.Message);
+            return FormResult.Fail(e.Field, e.Refusal is { } refusal ? text.Say(refusal) : e.Message);
         }
         catch (Exception e) when (faults.Refuses(e, "Lưu buổi làm việc", out var unavailable))
         {
@@ -68,15 +68,13 @@ public sealed class SessionEditing(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new FormResult(new Dictionary<string, string> { [Conflict] = ConflictMessage }, ConflictMessage);
+            string conflict = text["Editor_Conflict"];
+            return new FormResult(new Dictionary<string, string> { [Conflict] = conflict }, conflict);
         }
     }
 
     /// <summary>The key of the error that means "someone saved this session after you opened it".</summary>
     public const string Conflict = "$conflict";
-
-    private const string ConflictMessage =
-        "Buổi làm việc vừa được người khác lưu sau khi bạn mở. Thay đổi của bạn chưa được lưu và vẫn còn trên màn hình: hãy xem bản mới nhất, hoặc áp dụng lại thay đổi của bạn lên bản mới nhất.";
 
     /// <summary>The version now stored, for re-applying the user's form over a newer save.</summary>
     public async Task<int?> CurrentVersionAsync(int id, CancellationToken ct = default)

@@ -43,14 +43,14 @@ public static class SessionFormCheck
             {
                 if (form.Directives[d].Tasks[t].LeadUnitId is null)
                 {
-                    errors[$"Directives[{d}].Tasks[{t}].{nameof(TaskForm.LeadUnitId)}"] = "Hãy chọn đơn vị chủ trì.";
+                    errors[$"Directives[{d}].Tasks[{t}].{nameof(TaskForm.LeadUnitId)}"] = text["Check_LeadMissing"];
                 }
             }
         }
 
         if (form.Directives.Count > 0 && !form.HasConclusion)
         {
-            errors[nameof(SessionForm.Assessment)] = "Ý kiến chỉ đạo thuộc kết luận: hãy nhập phần kết luận.";
+            errors[nameof(SessionForm.Assessment)] = text["Check_ConclusionMissing"];
         }
 
         return errors;

@@ -285,6 +285,47 @@ public sealed class RealRecordsTests(PortalFixture portal)
         await admin.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task In_the_English_UI_the_editor_and_the_domain_refuse_in_English_beside_the_field()
+    {
+        var title = $"Session refused in English {Guid.NewGuid():N}"[..50];
+        var page = await portal.OpenAsync("/sessions/new");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync("08/06/2021");
+        await page.GetByLabel("Date", new() { Exact = true }).PressAsync("Tab");
+        await PickAsync(page, page.GetByLabel("Host unit", new() { Exact = true }), "truc ninh", "Huyện ủy Trực Ninh");
+        await page.GetByLabel("Subjects", new() { Exact = true }).FillAsync("Results of 2020");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Conclusion" }).ClickAsync();
+        await page.GetByText("The leader concluded").ClickAsync();
+        await page.GetByLabel("Assessment", new() { Exact = true }).FillAsync("Good results.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a directive" }).ClickAsync();
+        var directive = page.Locator("[data-directive='0']");
+        await directive.GetByLabel("Text of directive 1", new() { Exact = true }).FillAsync("Review the cadre plan.");
+        await directive.GetByLabel("Deadline", new() { Exact = true }).FillAsync("01/06/2021");
+        await directive.GetByLabel("Deadline", new() { Exact = true }).PressAsync("Tab");
+        await directive.GetByLabel("Expected output", new() { Exact = true }).FillAsync("Report");
+        var before = await portal.CountSessionsAsync();
+
+        // The domain's refusal, said in English beside the deadline.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(directive.GetByText("The deadline cannot be before the session.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Thời hạn không được trước ngày làm việc.")).ToHaveCountAsync(0);
+
+        // The editor's own check, in English too.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Details" }).ClickAsync();
+        await ChooseAsync(page, page.GetByLabel("The source gives", new() { Exact = true }), "Month only");
+        await Expect(page.GetByLabel("Year", new() { Exact = true })).ToHaveValueAsync("2021"); // carried over from the day typed before
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync(string.Empty);
+        await page.GetByLabel("Year", new() { Exact = true }).PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Enter the year of the session, from 1945 to 2200.")).ToBeVisibleAsync();
+        (await portal.CountSessionsAsync()).ShouldBe(before);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The editor of a new session with Huyện ủy Trực Ninh, its details typed and no place given.</summary>
     private async Task<IPage> NewTrucNinhSessionAsync(string title, string day, string subjects)
     {
