@@ -16,6 +16,8 @@ public static class HistoryChanges
     {
         [(nameof(WorkSession), nameof(WorkSession.Status))] = typeof(WorkSessionStatus),
         [(nameof(WorkSession), nameof(WorkSession.Kind))] = typeof(WorkSessionKind),
+        [(nameof(WorkSession), nameof(WorkSession.DatePrecision))] = typeof(DatePrecision),
+        [(nameof(WorkSession), nameof(WorkSession.PartOfDay))] = typeof(PartOfDay),
         [(nameof(Attendance), nameof(Attendance.Side))] = typeof(AttendanceSide),
         [(nameof(Attendance), nameof(Attendance.Role))] = typeof(AttendanceRole),
         [(nameof(Directive), nameof(Directive.Field))] = typeof(DirectiveField),
