@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -44,6 +44,20 @@ namespace WorkSessions.Data.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
+                name: "AwaitsReview",
+                table: "Units",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AwaitsReview",
+                table: "Officials",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
                 name: "IsGroup",
                 table: "Attendance",
                 type: "INTEGER",
@@ -69,6 +83,14 @@ namespace WorkSessions.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "PartOfDay",
                 table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "AwaitsReview",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "AwaitsReview",
+                table: "Officials");
 
             migrationBuilder.DropColumn(
                 name: "IsGroup",

@@ -11,8 +11,8 @@ using WorkSessions.Data;
 namespace WorkSessions.Data.Sqlite.Migrations
 {
     [DbContext(typeof(WorkSessionsDbContext))]
-    [Migration("20261204025457_RegisterReview")]
-    partial class RegisterReview
+    [Migration("20261204032215_SessionDatesAndGroups")]
+    partial class SessionDatesAndGroups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using WorkSessions.Data;
 namespace WorkSessions.Data.SqlServer.Migrations
 {
     [DbContext(typeof(WorkSessionsDbContext))]
-    [Migration("20261204025503_RegisterReview")]
-    partial class RegisterReview
+    [Migration("20261204032325_SessionDatesAndGroups")]
+    partial class SessionDatesAndGroups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -43,6 +43,20 @@ namespace WorkSessions.Data.SqlServer.Migrations
                 maxLength: 40,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "AwaitsReview",
+                table: "Units",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AwaitsReview",
+                table: "Officials",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AlterColumn<string>(
                 name: "FullName",
                 table: "Attendance",
@@ -79,6 +93,14 @@ namespace WorkSessions.Data.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "PartOfDay",
                 table: "WorkSessions");
+
+            migrationBuilder.DropColumn(
+                name: "AwaitsReview",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "AwaitsReview",
+                table: "Officials");
 
             migrationBuilder.DropColumn(
                 name: "IsGroup",
