@@ -71,6 +71,9 @@ public readonly record struct SessionDate
     /// <summary>The session may have been held between <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool Overlaps(DateOnly? from, DateOnly? to) => (from is null || Last >= from) && (to is null || First <= to);
 
+    /// <summary>The years a session can be recorded in: from the founding of the state's records to far ahead.</summary>
+    public static bool IsYearInRange(int year) => year is >= 1945 and <= 2200;
+
     private static int CheckedYear(int year) =>
-        year is >= 1945 and <= 2200 ? year : throw new DomainException("Năm phải từ 1945 đến 2200.", "Year") { Code = "YearOutOfRange" };
+        IsYearInRange(year) ? year : throw new DomainException("Năm phải từ 1945 đến 2200.", "Year") { Code = "YearOutOfRange" };
 }

@@ -60,7 +60,7 @@ public sealed class Unit : Entity
     /// <summary>An administrator has looked at the unit (saving it in the register does so).</summary>
     public void MarkReviewed() => AwaitsReview = false;
 
-    public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+    public bool IsValidOn(DateOnly date) => IsValidDuring(date, date);
 
     /// <summary>The unit existed on at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>
     public bool IsValidDuring(DateOnly first, DateOnly last) => ValidFrom <= last && (ValidTo is null || first <= ValidTo);

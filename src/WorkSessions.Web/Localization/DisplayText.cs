@@ -17,21 +17,8 @@ public static class DisplayText
         LocalizationExtensions.IsVietnamese ? VietnameseDate.Short(date) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A session's date in a list: "08/6/2021", "tháng 01/2015", "khoảng năm 2015"; "8 Jun 2021", "January 2015", "about 2015".</summary>
-    public static string ShortDate(this IStringLocalizer localizer, SessionDate date)
-    {
-        if (LocalizationExtensions.IsVietnamese)
-        {
-            return VietnameseDate.Short(date);
-        }
-
-        var text = date.Precision switch
-        {
-            DatePrecision.Year => date.First.Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Month => date.First.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US")),
-            _ => ShortDate(date.First),
-        };
-        return date.IsApproximate ? localizer["Date_About", text] : text;
-    }
+    public static string ShortDate(this IStringLocalizer localizer, SessionDate date) =>
+        LocalizationExtensions.IsVietnamese ? VietnameseDate.Short(date) : English(localizer, date, ShortDate(date.First));
 
     /// <summary>
     /// A session's date on its page: "Chiều ngày 24 tháng 02 năm 2022", "Thứ Ba, ngày 08 tháng 6 năm
@@ -44,18 +31,8 @@ public static class DisplayText
             return VietnameseDate.WithWeekday(date, part, time);
         }
 
-        var english = CultureInfo.GetCultureInfo("en-US");
-        var text = date.Precision switch
-        {
-            DatePrecision.Year => date.First.Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Month => date.First.ToString("MMMM yyyy", english),
-            _ => date.First.ToString(date.KnownDay is null ? "d MMMM yyyy" : "dddd, d MMMM yyyy", english),
-        };
-        if (date.IsApproximate)
-        {
-            text = VietnameseDate.Capitalized(localizer["Date_About", text]);
-        }
-
+        var day = date.First.ToString(date.KnownDay is null ? "d MMMM yyyy" : "dddd, d MMMM yyyy", EnglishCulture);
+        var text = VietnameseDate.Capitalized(English(localizer, date, day));
         if (part is { } p && date.Precision == DatePrecision.Day)
         {
             text = $"{text}, {localizer.Of(p).ToLowerInvariant()}";
@@ -69,6 +46,20 @@ public static class DisplayText
     {
         var local = System.DateTime.SpecifyKind(utc, DateTimeKind.Utc) + VietnamClock.Offset;
         return $"{ShortDate(DateOnly.FromDateTime(local))} {local:HH:mm:ss}";
+    }
+
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>A month or a year as an English reader writes it, <paramref name="day"/> for a day; "about …" before an estimate.</summary>
+    private static string English(IStringLocalizer localizer, SessionDate date, string day)
+    {
+        var text = date.Precision switch
+        {
+            DatePrecision.Year => date.First.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Month => date.First.ToString("MMMM yyyy", EnglishCulture),
+            _ => day,
+        };
+        return date.IsApproximate ? localizer["Date_About", text] : text;
     }
 
     /// <summary>"850 KB", "1,4 MB": sizes as a file manager shows them, in the reader's decimal comma.</summary>

@@ -33,6 +33,20 @@ public sealed class PortalBasicsTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task The_language_switch_returns_to_the_page_reached_inside_the_circuit()
+    {
+        var page = await portal.OpenAsync("/sessions");
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhiệm vụ");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/tasks");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Navigation_reaches_every_area()
     {
         var page = await portal.OpenAsync("/");

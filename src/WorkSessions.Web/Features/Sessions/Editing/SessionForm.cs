@@ -80,8 +80,8 @@ public sealed class SessionForm
     public SessionDate? Date => DatePrecision switch
     {
         DatePrecision.Day => HeldOn is { } day ? SessionDate.OnDay(DateOnly.FromDateTime(day), DateIsApproximate) : null,
-        DatePrecision.Month => Month is { } month and >= 1 and <= 12 && Year is { } year && YearInRange(year) ? SessionDate.InMonth(year, month, DateIsApproximate) : null,
-        _ => Year is { } year && YearInRange(year) ? SessionDate.InYear(year, DateIsApproximate) : null,
+        DatePrecision.Month => Month is { } month and >= 1 and <= 12 && Year is { } year && SessionDate.IsYearInRange(year) ? SessionDate.InMonth(year, month, DateIsApproximate) : null,
+        _ => Year is { } year && SessionDate.IsYearInRange(year) ? SessionDate.InYear(year, DateIsApproximate) : null,
     };
 
     /// <summary>
@@ -89,8 +89,6 @@ public sealed class SessionForm
     /// itself, or the first day of the month or year the source gives.
     /// </summary>
     public DateTime? LookupDay => Date?.First.ToDateTime(TimeOnly.MinValue);
-
-    public static bool YearInRange(int year) => year is >= 1945 and <= 2200;
 
     /// <summary>Fills the date fields from a stored date.</summary>
     public void SetDate(SessionDate date)

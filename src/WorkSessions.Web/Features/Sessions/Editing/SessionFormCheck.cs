@@ -56,7 +56,7 @@ public static class SessionFormCheck
         return errors;
     }
 
-    /// <summary>The parts of the date the chosen precision asks for; a time and a part of the day exclude each other.</summary>
+    /// <summary>The parts of the date the chosen precision asks for (that a time and a part of the day exclude each other is the domain's rule).</summary>
     private static void Date(Dictionary<string, string> errors, SessionForm form, IStringLocalizer text)
     {
         switch (form.DatePrecision)
@@ -69,14 +69,9 @@ public static class SessionFormCheck
                 break;
         }
 
-        if (form.DatePrecision != DatePrecision.Day && (form.Year is not { } year || !SessionForm.YearInRange(year)))
+        if (form.DatePrecision != DatePrecision.Day && (form.Year is not { } year || !SessionDate.IsYearInRange(year)))
         {
             errors[nameof(SessionForm.Year)] = text["Check_YearMissing"];
-        }
-
-        if (form.StartTime is not null && form.PartOfDay is not null)
-        {
-            errors[nameof(SessionForm.PartOfDay)] = text["Check_TimeAndPart"];
         }
     }
 

@@ -225,7 +225,7 @@ public sealed class RealRecordsTests(PortalFixture portal)
         await ChooseAsync(page, page.GetByLabel("Buổi", new() { Exact = true }), "Chiều");
         var before = await portal.CountSessionsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await Expect(page.GetByText("Ghi giờ bắt đầu hoặc buổi, không ghi cả hai.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Ghi giờ bắt đầu hoặc buổi (sáng, chiều, tối), không ghi cả hai.")).ToBeVisibleAsync();
         (await portal.CountSessionsAsync()).ShouldBe(before);
 
         await page.GetByLabel("Giờ bắt đầu", new() { Exact = true }).FillAsync(string.Empty);
