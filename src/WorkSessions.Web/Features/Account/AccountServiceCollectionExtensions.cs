@@ -75,7 +75,10 @@ public static class AccountServiceCollectionExtensions
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            o.ValidationInterval = configuration.GetValue("Accounts:RevalidationInterval", TimeSpan.FromMinutes(1));
+            // Every request checks the cookie against the account (one indexed read): a sign-out or a
+            // disabled account refuses every copy of the cookie at once, on every node. Open circuits
+            // are checked every Accounts:RevalidationInterval.
+            o.ValidationInterval = configuration.GetValue("Accounts:CookieCheckInterval", TimeSpan.Zero);
             o.OnRefreshingPrincipal = KeepHowTheUserSignedIn;
         });
         services.ConfigureApplicationCookie(o =>

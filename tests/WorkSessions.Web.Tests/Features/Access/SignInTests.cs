@@ -66,9 +66,53 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_copied_sign_in_cookie_opens_no_page_and_no_file_after_sign_out()
+    {
+        var user = await portal.CreateUserAsync($"saochep-{Guid.NewGuid():N}"[..18], PortalRoles.OfficeStaff);
+        var page = await portal.OpenAsync("/sessions", user.UserName!);
+        var attachment = await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), "bao-cao.pdf", SampleFiles.Pdf("Báo cáo"));
+        var copy = await portal.NewPageAsync();
+        await copy.Context.AddCookiesAsync([.. (await page.Context.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        })]);
+        (await copy.APIRequest.GetAsync(portal.Url("/sessions"), new() { MaxRedirects = 0 })).Status.ShouldBe(200);
+        (await copy.APIRequest.GetAsync(portal.Url($"/attachments/{attachment}"), new() { MaxRedirects = 0 })).Status.ShouldBe(200);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+
+        foreach (var path in new[] { "/sessions", $"/attachments/{attachment}" })
+        {
+            var response = await copy.APIRequest.GetAsync(portal.Url(path), new() { MaxRedirects = 0 });
+            response.Status.ShouldBe(302, path);
+            response.Headers["location"].ShouldContain("/account/login");
+        }
+
+        await page.Context.CloseAsync();
+        await copy.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_sign_out_posted_without_the_antiforgery_token_is_refused_and_signs_nobody_out()
+    {
+        var user = await portal.CreateUserAsync($"chuyenhuong-{Guid.NewGuid():N}"[..18], PortalRoles.OfficeStaff);
+        var page = await portal.OpenAsync("/sessions", user.UserName!);
+
+        // What a page on another site can send: the browser adds the cookie, but nobody has the token.
+        var forged = await page.APIRequest.PostAsync(portal.Url("/account/logout"), new() { MaxRedirects = 0, Form = page.APIRequest.CreateFormData().Set("anything", "x") });
+
+        forged.Status.ShouldBe(400);
+        (await page.APIRequest.GetAsync(portal.Url("/sessions"), new() { MaxRedirects = 0 })).Status.ShouldBe(200);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
-        var page = await portal.OpenAsync("/sessions");
+        // An account of its own: signing out ends every sign-in of the account, and other tests use the demo ones.
+        var user = await portal.CreateUserAsync($"dangxuat-{Guid.NewGuid():N}"[..18], PortalRoles.OfficeStaff);
+        var page = await portal.OpenAsync("/sessions", user.UserName!);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
 
