@@ -92,6 +92,15 @@ public static class AccountServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+
+                // The stamp is checked on every request: renewing the cookie after each check would send a
+                // new cookie with every answer (and turn a file's "no-store" into "no-cache,no-store").
+                // Sliding expiry still renews it as before.
+                context.ShouldRenew = false;
+            };
         });
 
         services.AddRateLimiter(o =>

@@ -70,7 +70,7 @@ public sealed class SignInTests(PortalFixture portal)
     {
         var user = await portal.CreateUserAsync($"saochep-{Guid.NewGuid():N}"[..18], PortalRoles.OfficeStaff);
         var page = await portal.OpenAsync("/sessions", user.UserName!);
-        var attachment = await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), "bao-cao.pdf", SampleFiles.Pdf("Báo cáo"));
+        var attachment = await portal.AttachAsync(await portal.SessionIdAsync("Trực Ninh"), $"sao-chep-{Guid.NewGuid():N}.pdf", SampleFiles.Pdf("Báo cáo"));
         var copy = await portal.NewPageAsync();
         await copy.Context.AddCookiesAsync([.. (await page.Context.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
         {
