@@ -52,6 +52,8 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -21,7 +21,7 @@ try
     // The host gets a logger of its own (the static bootstrap logger is left alone): the bootstrap
     // logger can be frozen only once per process, and tests start several hosts in one process.
     builder.Services.AddSerilog(
-        (services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        (services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<ControlCharacterEscaper>(),
         preserveStaticLogger: true);
 
     builder.Services.AddRazorComponents().AddPortalCircuits(builder.Environment);
@@ -41,12 +41,13 @@ try
 
     app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalStatusPages();
     app.UsePortalLocalization();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseRateLimiter();
     app.UseAntiforgery();
+    app.UseAntiforgeryRefusalPage();
 
     app.MapStaticAssets();
     app.MapPortalEndpoints();

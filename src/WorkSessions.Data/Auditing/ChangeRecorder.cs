@@ -65,8 +65,9 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
         var pending = new List<PendingAudit>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
-            // A notification is derived from changes that are audited already; recording it too would double the trail.
-            if (entry.Entity is AuditEntry or Notification || entry.State is EntityState.Unchanged or EntityState.Detached)
+            // A notification is derived from changes that are audited already, and a wrong password is
+            // audited by the sign-in itself: recording either again would double the trail.
+            if (entry.Entity is AuditEntry or Notification or Identity.SignInFailure || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

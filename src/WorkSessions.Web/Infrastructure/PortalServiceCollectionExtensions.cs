@@ -27,6 +27,7 @@ public static class PortalServiceCollectionExtensions
             config.SnackbarConfiguration.ShowCloseIcon = true;
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPortalTransportSecurity(configuration);
         services.AddScoped<SessionQueries>();
         services.AddScoped<SessionEditing>();
         services.AddScoped<WorkSessions.Web.Features.Sessions.History.SessionHistory>();
@@ -60,7 +61,8 @@ public static class PortalServiceCollectionExtensions
 
     /// <summary>
     /// Migrates (SQLite), creates the roles and, in demo mode, loads the seed and the demo accounts
-    /// once. In Production the portal refuses to start while a demo password still opens an account.
+    /// once. Outside Development (Staging too) the portal refuses to start while a demo password still
+    /// opens an account; no user can cause that, since no password form accepts the demo password.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
@@ -77,7 +79,7 @@ public static class PortalServiceCollectionExtensions
             await accounts.CreateAsync();
         }
 
-        if (app.Environment.IsProduction())
+        if (!app.Environment.IsDevelopment())
         {
             await accounts.EnsureNoneUsableAsync();
         }

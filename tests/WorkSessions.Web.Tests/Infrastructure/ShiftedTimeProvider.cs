@@ -11,5 +11,7 @@ public sealed class ShiftedTimeProvider(DateTimeOffset pretendNow) : TimeProvide
 
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _shiftTicks));
 
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _shiftTicks, by.Ticks);
+
     public void MoveTo(DateTimeOffset now) => Interlocked.Exchange(ref _shiftTicks, (now - System.GetUtcNow()).Ticks);
 }

@@ -1,18 +1,24 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Data.Auditing;
 using WorkSessions.Data.Identity;
 using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Account;
 
 public static class AccountServiceCollectionExtensions
 {
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Posts of the change-password form, per signed-in user.</summary>
+    public const string PasswordChangeRateLimit = "password-change";
 
     /// <summary>Administrator role and a sign-in completed with the authenticator code.</summary>
     public const string AdministrationPolicy = "administration";
@@ -43,16 +49,20 @@ public static class AccountServiceCollectionExtensions
         // Per client address: an office behind one address shares it, so it is set above one person's
         // needs; guessing one account's password is stopped by the lockout, not by this limit.
         var signInsPerMinute = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 30);
+        var passwordChangesPerMinute = configuration.GetValue("Accounts:PasswordChangeAttemptsPerMinute", 10);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<SecurityAudit>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<SignInThrottle>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection("Accounts:Throttle"));
         services.AddHttpContextAccessor();
 
         // Keys in the database: a restart or a second web node keeps users signed in.
-        services.AddDataProtection().PersistKeysToDbContext<WorkSessionsDbContext>().SetApplicationName("WorkSessions");
+        services.AddDataProtection().PersistKeysToDbContext<WorkSessionsDbContext>().SetApplicationName("WorkSessions")
+            .ProtectKeys(configuration, environment);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministrationPolicy, p => p.RequireRole(PortalRoles.Administrator).RequireClaim("amr", "mfa"));
@@ -70,6 +80,7 @@ public static class AccountServiceCollectionExtensions
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddPasswordValidator<KnownPasswordValidator>()
             .AddDefaultTokenProviders();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
@@ -108,17 +119,33 @@ public static class AccountServiceCollectionExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", ct);
+                // The window's end, so a client (and a person) knows when to come back (RFC 6585, RFC 9110 §10.2.3).
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                var localizer = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                await http.Response.WriteAsync(localizer["TooManyRequests", localizer.Duration(wait)], ct);
             };
 
             // Only the form posts count: reading the sign-in page is free.
             o.AddPolicy(SignInRateLimit, http => HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    SignInThrottle.AddressOf(http),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
+
+            // The current password is checked on each post: a signed-in person (or a stolen cookie) gets a
+            // few tries a minute, besides the throttle's count of wrong passwords.
+            o.AddPolicy(PasswordChangeRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.User.Identity?.Name ?? SignInThrottle.AddressOf(http),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = passwordChangesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
+
+        // The antiforgery cookie is Secure wherever the sign-in cookie is.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         return services;
     }
 }

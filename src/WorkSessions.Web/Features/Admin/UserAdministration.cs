@@ -174,6 +174,7 @@ public sealed class UserAdministration(
 
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
+        await scope.ServiceProvider.GetRequiredService<SignInThrottle>().ForgetAsync(account.UserName!);
         return FormResult.Ok with { Message = password };
     }
 

@@ -122,7 +122,10 @@ public sealed class SessionQueries(
         var units = await db.Units.AsNoTracking()
             .Where(u => access.UnitFilter() == null || u.Id == access.UnitId)
             .OrderBy(u => u.SearchKey).Select(u => new { u.Id, u.Name, u.ValidTo }).ToListAsync(ct);
-        var leaders = await db.WorkSessions.AsNoTracking()
+        // A unit user is offered only the leaders of the sessions they can read: the whole list would
+        // tell them who worked with which other unit.
+        var sessions = access.UnitFilter() is { } unit ? db.WorkSessions.Where(ConcernsUnit(unit)) : db.WorkSessions;
+        var leaders = await sessions.AsNoTracking()
             .SelectMany(s => s.Attendances.Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null))
             .Select(a => new { Id = a.OfficialId!.Value, a.FullName }).Distinct().ToListAsync(ct);
         return new SessionFilterChoices(

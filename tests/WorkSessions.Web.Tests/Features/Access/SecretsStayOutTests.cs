@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using WorkSessions.Data.Identity;
@@ -38,7 +37,7 @@ public sealed class SecretsStayOutTests(PortalFixture portal)
         string[] secrets = [PortalFixture.DemoPassword, wrongPassword, newPassword, stored.PasswordHash!, stored.SecurityStamp!, .. cookies];
 
         var audit = string.Join('\n', await db.AuditEntries.AsNoTracking().Select(a => a.UserName + " " + a.EntityId + " " + a.Changes).ToListAsync());
-        var logs = string.Join('\n', Directory.GetFiles(portal.LogFolder).Select(ReadShared));
+        var logs = LogFiles.Read(portal.LogFolder);
 
         logs.ShouldContain(userName, customMessage: "the log file is written, so its silence about secrets means something");
         audit.ShouldContain(userName);
@@ -50,13 +49,5 @@ public sealed class SecretsStayOutTests(PortalFixture portal)
 
         await failed.Context.CloseAsync();
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>The portal keeps the file open while it runs.</summary>
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 }

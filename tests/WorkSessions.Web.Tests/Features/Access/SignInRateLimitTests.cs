@@ -1,39 +1,21 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using WorkSessions.Web.Tests.Infrastructure;
 
 namespace WorkSessions.Web.Tests.Features.Access;
 
 /// <summary>
 /// Sign-in posts are limited per client. The shared portal raises the limit for the suite, so this
-/// test starts its own in-memory host with a limit of three a minute.
+/// test starts its own host with a limit of three a minute.
 /// </summary>
 [Collection(Infrastructure.PortalCollection.Name)]
-public sealed class SignInRateLimitTests : IAsyncLifetime
+public sealed class SignInRateLimitTests : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "worksessions-ratelimit-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program> _factory = null!;
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Development");
-            web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={Path.Combine(_folder, "portal.db")}");
-            web.UseSetting("Demo:Enabled", "false");
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
-            web.UseSetting("Accounts:SignInAttemptsPerMinute", "3");
-        });
-        return Task.CompletedTask;
-    }
+    private readonly OwnHost _host = new("Development", new Dictionary<string, string?> { ["Accounts:SignInAttemptsPerMinute"] = "3" });
 
     [Fact]
-    public async Task The_fourth_sign_in_post_in_a_minute_is_refused_with_a_Vietnamese_message()
+    public async Task The_fourth_sign_in_post_in_a_minute_is_refused_with_a_Vietnamese_message_and_when_to_come_back()
     {
-        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.Client("http://localhost");
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 4; attempt++)
         {
@@ -43,6 +25,10 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
             if (attempt == 3)
             {
                 (await response.Content.ReadAsStringAsync()).ShouldContain("quá nhiều lần");
+
+                // The window is a minute: the answer says how many seconds of it are left.
+                var retryAfter = response.Headers.RetryAfter.ShouldNotBeNull().Delta.ShouldNotBeNull();
+                retryAfter.TotalSeconds.ShouldBeInRange(1, 60);
             }
         }
 
@@ -52,10 +38,5 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         page.StatusCode.ShouldBe(HttpStatusCode.OK, "reading the sign-in page is not limited");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

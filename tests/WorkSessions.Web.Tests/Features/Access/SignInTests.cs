@@ -49,7 +49,7 @@ public sealed class SignInTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task Five_wrong_passwords_from_one_address_pause_it_for_that_name_even_for_the_right_one()
     {
         await portal.CreateUserAsync("khoa-thu", PortalRoles.OfficeStaff);
         var page = await portal.NewPageAsync();
@@ -61,7 +61,7 @@ public sealed class SignInTests(PortalFixture portal)
 
         await SubmitAsync(page, "khoa-thu", PortalFixture.DemoPassword);
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tạm thời bị khóa");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Đã nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
         await page.Context.CloseAsync();
     }
 

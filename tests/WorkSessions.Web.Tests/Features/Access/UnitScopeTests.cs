@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Sessions;
+using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Infrastructure;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -102,5 +106,31 @@ public sealed class UnitScopeTests(PortalFixture portal)
     {
         await using var db = await portal.DbAsync();
         return await db.WorkSessions.Where(s => s.HostUnit.Name.Contains(hostWord)).Select(s => s.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_unit_users_chair_filter_offers_only_the_leaders_of_their_units_sessions()
+    {
+        IReadOnlyList<(int Id, string Name)> office, unit;
+        HashSet<int> visibleSessions;
+        await using (var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff))
+        {
+            office = (await scope.ServiceProvider.GetRequiredService<SessionQueries>().FilterChoicesAsync()).Leaders;
+        }
+
+        await using (var scope = await portal.ScopeAsAsync(PortalRoles.UnitUser, "Huyện ủy Trực Ninh"))
+        {
+            var queries = scope.ServiceProvider.GetRequiredService<SessionQueries>();
+            unit = (await queries.FilterChoicesAsync()).Leaders;
+            visibleSessions = [.. (await queries.ListAsync(null, new PageRequest(0, PageRequest.MaxPageSize))).Items.Select(s => s.Id)];
+        }
+
+        await using var db = await portal.DbAsync();
+        var chairedHere = await db.Set<Attendance>()
+            .Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null && visibleSessions.Contains(a.WorkSessionId))
+            .Select(a => a.OfficialId!.Value).Distinct().ToListAsync();
+        unit.Select(l => l.Id).ShouldBe(chairedHere, ignoreOrder: true);
+        office.Select(l => l.Name).ShouldContain("Trần Minh Đức", "the Cổ Lễ session's chair, whom the Trực Ninh user must not learn of");
+        unit.Select(l => l.Name).ShouldNotContain("Trần Minh Đức");
     }
 }

@@ -2,10 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WorkSessions.Web.Tests.Infrastructure;
 
 namespace WorkSessions.Web.Tests.Features.Layout;
 
@@ -14,33 +12,15 @@ namespace WorkSessions.Web.Tests.Features.Layout;
 /// the details go to the log only. A Production host of its own, with a route that fails.
 /// </summary>
 [Collection(Infrastructure.PortalCollection.Name)]
-public sealed partial class ErrorPageTests : IAsyncLifetime
+public sealed partial class ErrorPageTests : IAsyncDisposable
 {
     private const string Secret = "chi-tiet-noi-bo-khong-duoc-lo";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "worksessions-error-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program> _factory = null!;
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Production");
-            web.UseSetting("ConnectionStrings:WorkSessions", $"Data Source={Path.Combine(_folder, "portal.db")}");
-            web.UseSetting("Demo:Enabled", "false");
-            web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
-            }));
-            web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new FailingRoute()));
-        });
-        return Task.CompletedTask;
-    }
+    private readonly OwnHost _host = new("Production", services: services => services.AddSingleton<IStartupFilter>(new FailingRoute()));
 
     [Fact]
     public async Task An_unhandled_error_shows_the_Vietnamese_page_with_a_request_id_and_no_details()
     {
-        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        using var client = _host.Client();
 
         using var response = await client.GetAsync("/test/fail");
 
@@ -53,12 +33,7 @@ public sealed partial class ErrorPageTests : IAsyncLifetime
         html.ShouldNotContain("InvalidOperationException");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>A route at the end of the pipeline (after the exception handler) that throws.</summary>
     private sealed class FailingRoute : IStartupFilter

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WorkSessions.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A portal host of a test's own (in memory, on a SQLite file in its own folder), for what the shared
+/// portal cannot show: another environment, other limits, a second node. Outside Development it gets
+/// a certificate of its own for the data-protection keys, as a production portal must.
+/// </summary>
+public sealed class OwnHost : IAsyncDisposable
+{
+    public const string CertificatePassword = "chung-thu-thu-nghiem";
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    /// <param name="environment">The ASP.NET Core environment: Development, Staging, Production.</param>
+    /// <param name="settings">Settings read while the host is built (UseSetting); a null value is left out.</param>
+    /// <param name="services">Services to add or replace.</param>
+    /// <param name="databaseFile">Another host's database, for a second node; a new one by default.</param>
+    public OwnHost(string environment, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? databaseFile = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "worksessions-host-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        DatabaseFile = databaseFile ?? Path.Combine(Folder, "portal.db");
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:WorkSessions"] = $"Data Source={DatabaseFile}",
+            ["Demo:Enabled"] = "false",
+            ["Attachments:Folder"] = Path.Combine(Folder, "attachments"),
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        if (environment != "Development")
+        {
+            all["DataProtection:CertificatePath"] = CreateCertificate(Folder);
+            all["DataProtection:CertificatePassword"] = CertificatePassword;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(environment);
+            foreach (var (key, value) in all.Where(s => s.Value is not null))
+            {
+                web.UseSetting(key, value);
+            }
+
+            // The log's sink list is an array: set as a source of its own (see PortalFixture).
+            web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
+            }));
+            if (services is not null)
+            {
+                web.ConfigureServices(services);
+            }
+        });
+    }
+
+    public string Folder { get; }
+
+    public string DatabaseFile { get; }
+
+    public string LogFolder => Path.Combine(Folder, "logs");
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>A client that does not follow redirects; https by default, as production is reached.</summary>
+    public HttpClient Client(string baseAddress = "https://localhost", bool cookies = true) =>
+        _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress), HandleCookies = cookies });
+
+    /// <summary>The log files as written so far (the portal still has them open).</summary>
+    public string ReadLog() => LogFiles.Read(LogFolder);
+
+    /// <summary>Starts the host (migrations, start-up checks) without sending a request.</summary>
+    public void Start() => _ = _factory.Services;
+
+    /// <summary>A self-signed certificate with its RSA key, as a .pfx in <paramref name="folder"/>.</summary>
+    public static string CreateCertificate(string folder, string name = "data-protection")
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest($"CN=WorkSessions {name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
+        var path = Path.Combine(folder, name + ".pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
