@@ -36,7 +36,8 @@ public sealed class Attachment : Entity
         WorkSessionId = workSessionId;
         Kind = kind;
         // Only the last segment: some browsers send the whole Windows path, and a name must never lead anywhere.
-        FileName = Guard.Required(fileName?.Split('/', '\\')[^1], nameof(FileName), "Tên tệp", FileNameMaxLength);
+        // The extension is the content's (FileFormats.NameFor): a file is never offered as what it is not.
+        FileName = format.NameFor(Guard.Required(fileName?.Split('/', '\\')[^1], nameof(FileName), "Tên tệp", FileNameMaxLength));
         Format = format;
         Length = length;
         Sha256 = sha256;

@@ -27,4 +27,32 @@ public static class FileFormats
         FileFormat.Jpeg => ".jpg",
         _ => "." + format.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// The name a file is kept and offered under: the name it came with when that already ends in an
+    /// extension of its content ("Ảnh.JPEG" stays), otherwise with the content's extension added
+    /// ("report.html" holding a PDF becomes "report.html.pdf"). A browser or a desktop then opens it
+    /// by what it is, never by what its sender called it (a PDF/HTML polyglot never runs as a page).
+    /// Nothing the sender wrote is removed; a name at the length limit loses the end of its stem.
+    /// </summary>
+    public static string NameFor(this FileFormat format, string fileName, int maxLength = Attachment.FileNameMaxLength)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var extension = Path.GetExtension(fileName);
+        if (extension.Equals(format.Extension(), StringComparison.OrdinalIgnoreCase)
+            || (format == FileFormat.Jpeg && extension.Equals(".jpeg", StringComparison.OrdinalIgnoreCase)))
+        {
+            return fileName;
+        }
+
+        var stem = fileName.TrimEnd('.', ' ');
+        var room = maxLength - format.Extension().Length;
+        if (stem.Length > room)
+        {
+            // Never cut a letter written as two UTF-16 units in half.
+            stem = stem[..(char.IsHighSurrogate(stem[room - 1]) ? room - 1 : room)];
+        }
+
+        return stem + format.Extension();
+    }
 }

@@ -141,7 +141,8 @@ public sealed class AttachmentService(
             return null;
         }
 
-        return new AttachmentFile(store.Open(attachment.StoredName), attachment.FileName, attachment.Format);
+        // Rows kept before names followed their content get the content's extension here, the same rule.
+        return new AttachmentFile(store.Open(attachment.StoredName), attachment.Format.NameFor(attachment.FileName), attachment.Format);
     }
 
     /// <summary>A session's file goes with the session; a unit's evidence goes with its task, so another unit of the same session does not read it.</summary>
