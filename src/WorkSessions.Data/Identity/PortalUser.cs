@@ -8,6 +8,15 @@ public sealed class PortalUser : IdentityUser
 {
     public const int FullNameMaxLength = 100;
 
+    /// <summary>The sign-in form takes names up to this length, so no longer name is created.</summary>
+    public const int UserNameMaxLength = 100;
+
+    /// <summary>Identity's column for the e-mail address.</summary>
+    public const int EmailMaxLength = 256;
+
+    /// <summary>The longest password a form takes: long passphrases fit; hashing a megabyte does not happen.</summary>
+    public const int PasswordMaxLength = 200;
+
     public string FullName { get; set; } = string.Empty;
 
     /// <summary>The unit of a unit user (Đơn vị role); null for office staff, leaders and administrators.</summary>

@@ -5,6 +5,8 @@ namespace WorkSessions.Domain.Conclusions;
 /// <summary>The leader's assessment and the numbered directives given at the end of a session.</summary>
 public sealed class Conclusion : Entity
 {
+    public const int AssessmentMaxLength = 20_000;
+
     private readonly List<Directive> _directives = [];
 
     private Conclusion()
@@ -30,7 +32,7 @@ public sealed class Conclusion : Entity
     public IReadOnlyList<Directive> Directives => [.. _directives.Where(d => !d.IsDeleted).OrderBy(d => d.Number)];
 
     public void ChangeAssessment(string assessment) =>
-        Assessment = Guard.Required(assessment, nameof(Assessment), "Đánh giá, kết luận", 20000);
+        Assessment = Guard.Required(assessment, nameof(Assessment), "Đánh giá, kết luận", AssessmentMaxLength);
 
     public Directive AddDirective(DirectiveField field, string text)
     {

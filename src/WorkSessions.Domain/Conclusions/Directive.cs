@@ -7,6 +7,8 @@ namespace WorkSessions.Domain.Conclusions;
 /// <summary>One numbered item of a conclusion, and the tasks that carry it out.</summary>
 public sealed class Directive : Entity
 {
+    public const int TextMaxLength = 4000;
+
     private readonly List<FollowUpTask> _tasks = [];
 
     private Directive()
@@ -42,7 +44,7 @@ public sealed class Directive : Entity
     public void Change(DirectiveField field, string text)
     {
         // Check before changing anything: a refused change leaves the directive as it was.
-        var checkedText = Guard.Required(text, nameof(Text), "Nội dung chỉ đạo", 4000);
+        var checkedText = Guard.Required(text, nameof(Text), "Nội dung chỉ đạo", TextMaxLength);
         Field = field;
         Text = checkedText;
         SearchKey = VietnameseText.SearchKey(Text);

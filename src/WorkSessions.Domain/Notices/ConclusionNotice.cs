@@ -10,6 +10,21 @@ namespace WorkSessions.Domain.Notices;
 /// </summary>
 public sealed class ConclusionNotice : Entity
 {
+    public const int PlaceMaxLength = 100;
+    public const int SubjectMaxLength = 500;
+    public const int SigningBodyMaxLength = 100;
+    public const int SignerPositionMaxLength = 100;
+    public const int SignerNameMaxLength = 100;
+    public const int IssuingBodyMaxLength = 100;
+    public const int ParentBodyMaxLength = 100;
+    public const int OpeningMaxLength = 10_000;
+    public const int SummaryMaxLength = 40_000;
+    public const int AssessmentMaxLength = 40_000;
+    public const int ClosingMaxLength = 2000;
+
+    /// <summary>One line of "Nơi nhận".</summary>
+    public const int RecipientMaxLength = 300;
+
     private List<string> _recipients = [];
 
     private ConclusionNotice()
@@ -105,12 +120,12 @@ public sealed class ConclusionNotice : Entity
 
         // Check every field before changing any: a refused edit leaves the draft as it was
         // (in particular never without recipients).
-        var checkedPlace = Guard.Required(place, nameof(Place), "Địa danh", 100);
-        var checkedSubject = Guard.Required(subject, nameof(Subject), "Trích yếu", 500);
-        var checkedBody = Guard.Required(signingBody, nameof(SigningBody), "Tập thể, cơ quan ký", 100);
-        var checkedPosition = Guard.Required(signerPosition, nameof(SignerPosition), "Chức vụ người ký", 100);
-        var checkedName = Guard.Required(signerName, nameof(SignerName), "Người ký", 100);
-        List<string> checkedRecipients = [.. recipients.Select(VietnameseText.Clean).Where(r => r.Length > 0)];
+        var checkedPlace = Guard.Required(place, nameof(Place), "Địa danh", PlaceMaxLength);
+        var checkedSubject = Guard.Required(subject, nameof(Subject), "Trích yếu", SubjectMaxLength);
+        var checkedBody = Guard.Required(signingBody, nameof(SigningBody), "Tập thể, cơ quan ký", SigningBodyMaxLength);
+        var checkedPosition = Guard.Required(signerPosition, nameof(SignerPosition), "Chức vụ người ký", SignerPositionMaxLength);
+        var checkedName = Guard.Required(signerName, nameof(SignerName), "Người ký", SignerNameMaxLength);
+        List<string> checkedRecipients = [.. recipients.Select(r => Guard.Optional(r, nameof(Recipients), "Nơi nhận", RecipientMaxLength)).OfType<string>()];
         if (checkedRecipients.Count == 0)
         {
             throw new DomainException("Cần ít nhất một nơi nhận.", nameof(Recipients));
@@ -129,8 +144,8 @@ public sealed class ConclusionNotice : Entity
     public void SetIssuer(string issuingBody, string? parentBody)
     {
         EnsureDraft();
-        var checkedBody = Guard.Required(issuingBody, nameof(IssuingBody), "Cơ quan ban hành", 100);
-        ParentBody = Guard.Optional(parentBody, nameof(ParentBody), "Cơ quan cấp trên", 100) ?? string.Empty;
+        var checkedBody = Guard.Required(issuingBody, nameof(IssuingBody), "Cơ quan ban hành", IssuingBodyMaxLength);
+        ParentBody = Guard.Optional(parentBody, nameof(ParentBody), "Cơ quan cấp trên", ParentBodyMaxLength) ?? string.Empty;
         IssuingBody = checkedBody;
     }
 
@@ -138,10 +153,10 @@ public sealed class ConclusionNotice : Entity
     public void EditText(string opening, string summary, string assessment, string closing)
     {
         EnsureDraft();
-        var checkedOpening = Guard.Required(opening, nameof(Opening), "Phần mở đầu", 10000);
-        var checkedSummary = Guard.Optional(summary, nameof(Summary), "Tóm tắt báo cáo", 40000) ?? string.Empty;
-        var checkedAssessment = Guard.Required(assessment, nameof(Assessment), "Đánh giá, kết luận", 40000);
-        var checkedClosing = Guard.Required(closing, nameof(Closing), "Phần kết", 2000);
+        var checkedOpening = Guard.Required(opening, nameof(Opening), "Phần mở đầu", OpeningMaxLength);
+        var checkedSummary = Guard.Optional(summary, nameof(Summary), "Tóm tắt báo cáo", SummaryMaxLength) ?? string.Empty;
+        var checkedAssessment = Guard.Required(assessment, nameof(Assessment), "Đánh giá, kết luận", AssessmentMaxLength);
+        var checkedClosing = Guard.Required(closing, nameof(Closing), "Phần kết", ClosingMaxLength);
         Opening = checkedOpening;
         Summary = checkedSummary;
         Assessment = checkedAssessment;

@@ -9,6 +9,11 @@ namespace WorkSessions.Domain.Notices;
 /// </summary>
 public sealed class NoticeFormatProfile : Entity
 {
+    public const int NameMaxLength = 200;
+
+    /// <summary>A text setting of the format (the archive line, the recipient bullet …).</summary>
+    public const int TextSettingMaxLength = 200;
+
     /// <summary>The default profile every database starts with.</summary>
     public static NoticeFormatProfile Default2018() =>
         new("Hướng dẫn 36-HD/VPTW ngày 03/4/2018", new DateOnly(2018, 4, 3), NoticeFormat.Guidance2018);
@@ -35,7 +40,7 @@ public sealed class NoticeFormatProfile : Entity
     public void Change(string name, DateOnly effectiveFrom, NoticeFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var checkedName = Guard.Required(name, nameof(Name), "Tên mẫu thể thức", 200);
+        var checkedName = Guard.Required(name, nameof(Name), "Tên mẫu thể thức", NameMaxLength);
         Check(format);
         Name = checkedName;
         EffectiveFrom = effectiveFrom;
@@ -95,9 +100,9 @@ public sealed class NoticeFormatProfile : Entity
             throw new DomainException("Mẫu đánh số ý kiến chỉ đạo phải chứa {0} (vị trí của số), ví dụ \"{0}.\".", nameof(f.DirectiveNumberPattern));
         }
 
-        if (f.ArchiveRecipient.Length > 200)
+        if (f.ArchiveRecipient.Length > TextSettingMaxLength)
         {
-            throw new DomainException("Nơi lưu tối đa 200 ký tự.", nameof(f.ArchiveRecipient));
+            throw new DomainException($"Nơi lưu tối đa {TextSettingMaxLength} ký tự.", nameof(f.ArchiveRecipient));
         }
     }
 

@@ -9,6 +9,10 @@ namespace WorkSessions.Domain.Reports;
 /// </summary>
 public sealed class Indicator : Entity
 {
+    public const int NameMaxLength = 300;
+    public const int UnitOfMeasureMaxLength = 50;
+    public const int NoteMaxLength = 500;
+
     private Indicator()
     {
         Name = string.Empty;
@@ -24,9 +28,9 @@ public sealed class Indicator : Entity
 
     public void Change(string name, Figure value, string unitOfMeasure, Figure? target, string? note)
     {
-        var checkedName = Guard.Required(name, nameof(Name), "Tên chỉ tiêu", 300);
-        var checkedUnit = Guard.Required(unitOfMeasure, nameof(UnitOfMeasure), "Đơn vị tính", 50);
-        var checkedNote = Guard.Optional(note, nameof(Note), "Ghi chú", 500);
+        var checkedName = Guard.Required(name, nameof(Name), "Tên chỉ tiêu", NameMaxLength);
+        var checkedUnit = Guard.Required(unitOfMeasure, nameof(UnitOfMeasure), "Đơn vị tính", UnitOfMeasureMaxLength);
+        var checkedNote = Guard.Optional(note, nameof(Note), "Ghi chú", NoteMaxLength);
         Storable(value.Number, nameof(Value));
         if (target is { } plan)
         {

@@ -4,6 +4,9 @@ namespace WorkSessions.Domain.Reports;
 
 public sealed class ReportSection : Entity
 {
+    public const int HeadingMaxLength = 300;
+    public const int BodyMaxLength = 20_000;
+
     private ReportSection()
     {
         Heading = string.Empty;
@@ -31,8 +34,8 @@ public sealed class ReportSection : Entity
 
     public void Change(string heading, string body)
     {
-        var checkedHeading = Guard.Required(heading, nameof(Heading), "Tiêu đề mục", 300);
-        var checkedBody = Guard.Required(body, nameof(Body), "Nội dung mục", 20000);
+        var checkedHeading = Guard.Required(heading, nameof(Heading), "Tiêu đề mục", HeadingMaxLength);
+        var checkedBody = Guard.Required(body, nameof(Body), "Nội dung mục", BodyMaxLength);
         Heading = checkedHeading;
         Body = checkedBody;
         SearchKey = VietnameseText.SearchKey(Heading, Body);

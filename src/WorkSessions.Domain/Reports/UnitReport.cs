@@ -5,6 +5,9 @@ namespace WorkSessions.Domain.Reports;
 /// <summary>The host unit's report to the session: the period it covers, its sections and its figures.</summary>
 public sealed class UnitReport : Entity
 {
+    public const int TitleMaxLength = 300;
+    public const int PeriodCoveredMaxLength = 200;
+
     private readonly List<ReportSection> _sections = [];
     private readonly List<Indicator> _indicators = [];
 
@@ -33,8 +36,8 @@ public sealed class UnitReport : Entity
 
     public void Change(string title, string periodCovered)
     {
-        var checkedTitle = Guard.Required(title, nameof(Title), "Tên báo cáo", 300);
-        var checkedPeriod = Guard.Required(periodCovered, nameof(PeriodCovered), "Thời kỳ báo cáo", 200);
+        var checkedTitle = Guard.Required(title, nameof(Title), "Tên báo cáo", TitleMaxLength);
+        var checkedPeriod = Guard.Required(periodCovered, nameof(PeriodCovered), "Thời kỳ báo cáo", PeriodCoveredMaxLength);
         Title = checkedTitle;
         PeriodCovered = checkedPeriod;
     }

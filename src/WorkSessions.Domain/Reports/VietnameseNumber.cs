@@ -13,6 +13,9 @@ namespace WorkSessions.Domain.Reports;
 /// </summary>
 public static partial class VietnameseNumber
 {
+    /// <summary>A figure as typed: a qualifier ("xấp xỉ"), a sign, 14 digits with their dots and 4 decimals fit.</summary>
+    public const int TextMaxLength = 40;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The qualifier words as they are written, longest first so "xấp xỉ" is not read as a number.</summary>

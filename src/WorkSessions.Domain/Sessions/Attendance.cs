@@ -9,6 +9,8 @@ namespace WorkSessions.Domain.Sessions;
 /// </summary>
 public sealed class Attendance : Entity
 {
+    public const int TitleMaxLength = 400;
+
     /// <summary>"Lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh" and longer descriptions fit.</summary>
     public const int GroupMaxLength = 300;
 
@@ -24,7 +26,7 @@ public sealed class Attendance : Entity
         Official = official;
         OfficialId = official?.Id > 0 ? official.Id : null;
         FullName = CheckedName(fullName);
-        Title = isGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        Title = isGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", TitleMaxLength) ?? string.Empty;
         Side = side;
         Role = role;
         Order = order;
@@ -56,13 +58,13 @@ public sealed class Attendance : Entity
     public int Order { get; private set; }
 
     public void CorrectTitle(string title) =>
-        Title = Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        Title = Guard.Optional(title, nameof(Title), "Chức vụ", TitleMaxLength) ?? string.Empty;
 
     /// <summary>Corrects how the person took part; a name is corrected here only for someone outside the register.</summary>
     internal void Change(string fullName, string title, AttendanceSide side, AttendanceRole role)
     {
         var checkedName = OfficialId is null && Official is null ? CheckedName(fullName) : FullName;
-        var checkedTitle = IsGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", 400) ?? string.Empty;
+        var checkedTitle = IsGroup ? string.Empty : Guard.Optional(title, nameof(Title), "Chức vụ", TitleMaxLength) ?? string.Empty;
         FullName = checkedName;
         Title = checkedTitle;
         Side = side;

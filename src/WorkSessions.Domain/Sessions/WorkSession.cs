@@ -12,6 +12,9 @@ namespace WorkSessions.Domain.Sessions;
 /// </summary>
 public sealed class WorkSession : Entity
 {
+    public const int PlaceMaxLength = 300;
+    public const int SubjectsMaxLength = 4000;
+    public const int NotesMaxLength = 4000;
     public const int TitleMaxLength = 300;
 
     private readonly List<Attendance> _attendances = [];
@@ -100,8 +103,8 @@ public sealed class WorkSession : Entity
 
         // Check every field before changing any: a refused change leaves the session as it was.
         var checkedTitle = Guard.Required(title, nameof(Title), "Tiêu đề", TitleMaxLength);
-        var checkedPlace = Guard.Optional(place, nameof(Place), "Địa điểm", 300);
-        var checkedSubjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", 4000);
+        var checkedPlace = Guard.Optional(place, nameof(Place), "Địa điểm", PlaceMaxLength);
+        var checkedSubjects = Guard.Required(subjects, nameof(Subjects), "Nội dung làm việc", SubjectsMaxLength);
         Title = checkedTitle;
         HeldOn = date.First;
         HeldUntil = date.Last;
@@ -116,7 +119,7 @@ public sealed class WorkSession : Entity
         SearchKey = VietnameseText.SearchKey(Title, hostUnit.Name, Place, Subjects);
     }
 
-    public void SetNotes(string? notes) => Notes = Guard.Optional(notes, nameof(Notes), "Ghi chú", 4000);
+    public void SetNotes(string? notes) => Notes = Guard.Optional(notes, nameof(Notes), "Ghi chú", NotesMaxLength);
 
     /// <summary>Adds a registered official with the title held on the session's day (editable, e.g. to shorten it).</summary>
     public Attendance AddParticipant(Official official, AttendanceSide side, AttendanceRole role, string? titleOnTheDay = null)

@@ -5,6 +5,8 @@ namespace WorkSessions.Domain.Tasks;
 /// <summary>The office's answer to a task reported done: accepted, or returned with a reason.</summary>
 public sealed class CompletionReview : Entity
 {
+    public const int ReasonMaxLength = 4000;
+
     private CompletionReview()
     {
         ReviewedBy = string.Empty;
@@ -20,7 +22,7 @@ public sealed class CompletionReview : Entity
         ReviewedOn = reviewedOn;
         Accepted = accepted;
         ReviewedBy = Guard.Required(reviewedBy, nameof(ReviewedBy), "Người xác nhận", 100);
-        Reason = Guard.Optional(reason, nameof(Reason), "Lý do", 4000);
+        Reason = Guard.Optional(reason, nameof(Reason), "Lý do", ReasonMaxLength);
     }
 
     public int FollowUpTaskId { get; private set; }

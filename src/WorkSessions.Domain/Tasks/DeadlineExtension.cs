@@ -5,6 +5,9 @@ namespace WorkSessions.Domain.Tasks;
 /// <summary>A request for a new deadline and its decision (gia hạn). The task's original deadline is never changed.</summary>
 public sealed class DeadlineExtension : Entity
 {
+    public const int ReasonMaxLength = 4000;
+    public const int DecisionNoteMaxLength = 4000;
+
     private DeadlineExtension()
     {
         Reason = string.Empty;
@@ -21,7 +24,7 @@ public sealed class DeadlineExtension : Entity
         RequestedOn = requestedOn;
         PreviousDeadline = previousDeadline;
         ProposedDeadline = proposedDeadline;
-        Reason = Guard.Required(reason, nameof(Reason), "Lý do gia hạn", 4000);
+        Reason = Guard.Required(reason, nameof(Reason), "Lý do gia hạn", ReasonMaxLength);
         RequestedBy = Guard.Required(requestedBy, nameof(RequestedBy), "Người đề nghị", 100);
     }
 
@@ -60,6 +63,6 @@ public sealed class DeadlineExtension : Entity
         Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         DecidedOn = decidedOn;
         DecidedBy = Guard.Required(decidedBy, nameof(DecidedBy), "Người quyết định", 100);
-        DecisionNote = Guard.Optional(note, nameof(DecisionNote), "Ý kiến", 4000);
+        DecisionNote = Guard.Optional(note, nameof(DecisionNote), "Ý kiến", DecisionNoteMaxLength);
     }
 }

@@ -11,6 +11,8 @@ namespace WorkSessions.Domain.Tasks;
 /// </summary>
 public sealed class FollowUpTask : Entity
 {
+    public const int ExpectedOutputMaxLength = 1000;
+    public const int CoordinatingGroupMaxLength = 300;
     public const int DefaultDueSoonDays = 3;
 
     private readonly List<TaskCoordinatingUnit> _coordinatingUnits = [];
@@ -39,7 +41,7 @@ public sealed class FollowUpTask : Entity
         AssignedOn = assignedOn;
         OriginalDeadline = deadline;
         CurrentDeadline = deadline;
-        ExpectedOutput = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", 1000);
+        ExpectedOutput = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", ExpectedOutputMaxLength);
         ReportingSchedule = reportingSchedule;
     }
 
@@ -98,7 +100,7 @@ public sealed class FollowUpTask : Entity
         [.. unitNames, .. group is { } named ? [named] : Array.Empty<string>()];
 
     public void DescribeCoordinatingGroup(string? group) =>
-        CoordinatingGroup = Guard.Optional(group, nameof(CoordinatingGroup), "Nhóm đơn vị phối hợp", 300);
+        CoordinatingGroup = Guard.Optional(group, nameof(CoordinatingGroup), "Nhóm đơn vị phối hợp", CoordinatingGroupMaxLength);
 
     /// <summary>
     /// Corrects the "6 rõ" as the office typed them. Lead unit and deadline are corrected only
@@ -108,7 +110,7 @@ public sealed class FollowUpTask : Entity
     {
         ArgumentNullException.ThrowIfNull(leadUnit);
         var coordinating = coordinatingUnits.Distinct().ToList();
-        var output = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", 1000);
+        var output = Guard.Required(expectedOutput, nameof(ExpectedOutput), "Sản phẩm đầu ra", ExpectedOutputMaxLength);
         if (coordinating.Contains(leadUnit))
         {
             throw new DomainException("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", nameof(CoordinatingUnits)) { Code = "LeadAlsoCoordinates" };

@@ -6,6 +6,9 @@ namespace WorkSessions.Domain.Tasks;
 /// <summary>A dated report by the lead unit on a task (báo cáo tiến độ).</summary>
 public sealed class ProgressUpdate : Entity
 {
+    public const int NarrativeMaxLength = 8000;
+    public const int OutputDocumentMaxLength = 500;
+
     private readonly List<Attachment> _evidence = [];
 
     private ProgressUpdate()
@@ -22,11 +25,11 @@ public sealed class ProgressUpdate : Entity
         }
 
         ReportedOn = reportedOn;
-        Narrative = Guard.Required(narrative, nameof(Narrative), "Nội dung báo cáo", 8000);
+        Narrative = Guard.Required(narrative, nameof(Narrative), "Nội dung báo cáo", NarrativeMaxLength);
         Percent = percent;
         ReportedBy = Guard.Required(reportedBy, nameof(ReportedBy), "Người báo cáo", 100);
         ReportsCompletion = reportsCompletion;
-        OutputDocument = Guard.Optional(outputDocument, nameof(OutputDocument), "Sản phẩm đầu ra", 500);
+        OutputDocument = Guard.Optional(outputDocument, nameof(OutputDocument), "Sản phẩm đầu ra", OutputDocumentMaxLength);
     }
 
     public int FollowUpTaskId { get; private set; }

@@ -8,6 +8,7 @@ namespace WorkSessions.Domain.Units;
 /// </summary>
 public sealed class Unit : Entity
 {
+    public const int ShortNameMaxLength = 100;
     public const int NameMaxLength = 200;
 
     private Unit()
@@ -69,7 +70,7 @@ public sealed class Unit : Entity
     {
         // Check both before changing either: a refused rename leaves the unit as it was.
         var checkedName = Guard.Required(name, nameof(Name), "Tên đơn vị", NameMaxLength);
-        var checkedShortName = Guard.Optional(shortName, nameof(ShortName), "Tên ngắn", 100);
+        var checkedShortName = Guard.Optional(shortName, nameof(ShortName), "Tên ngắn", ShortNameMaxLength);
         Name = checkedName;
         ShortName = checkedShortName;
         SearchKey = VietnameseText.SearchKey(Name, ShortName);

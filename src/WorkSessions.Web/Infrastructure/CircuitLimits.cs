@@ -7,11 +7,26 @@ namespace WorkSessions.Web.Infrastructure;
 public static class CircuitLimits
 {
     /// <summary>
-    /// One message from the browser. A pasted speech or press article (paste-to-draft) is about
-    /// 10,000 Vietnamese letters, 2–3 bytes each in UTF-8: SignalR's 32 KB default would cut it.
-    /// Files never travel in one message (InputFile streams them in chunks).
+    /// The longest text a field takes (paste-to-draft, where a speech or a press article of about
+    /// 10,000 Vietnamese letters goes). Every text field of the portal has a maxlength at most this,
+    /// which the browser enforces, so no typed or pasted text can make a message past the limit below.
     /// </summary>
-    public const long MaximumReceiveMessageSize = 256 * 1024;
+    public const int LongestText = 60_000;
+
+    /// <summary>
+    /// What one character of a field costs, at most, in the message that carries it: an event's
+    /// arguments are JSON inside SignalR's JSON (a string in a string), so a control character
+    /// becomes \\u0001 (7 bytes), a quote \\\" (4); a Vietnamese letter is 2–3 bytes of UTF-8.
+    /// </summary>
+    public const int WorstBytesPerCharacter = 7;
+
+    /// <summary>
+    /// One message from the browser: the longest field, in its worst encoding, with room for the
+    /// event's other arguments. A larger message closed the connection and lost the form (SignalR's
+    /// 32 KB default did that to a pasted article); files never travel in one message (InputFile
+    /// streams them in chunks).
+    /// </summary>
+    public const long MaximumReceiveMessageSize = (LongestText * WorstBytesPerCharacter) + (64 * 1024);
 
     /// <summary>A dropped connection (a laptop lid, a train) keeps its typed form this long for the reconnect.</summary>
     public static readonly TimeSpan DisconnectedCircuitRetention = TimeSpan.FromMinutes(5);

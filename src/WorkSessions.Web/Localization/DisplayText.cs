@@ -70,6 +70,15 @@ public static class DisplayText
     public static string Deadline(this IStringLocalizer localizer, DateOnly? deadline) =>
         deadline is { } day ? ShortDate(day) : localizer["Task_Ongoing"];
 
+    /// <summary>A typed date, "dd/MM/yyyy": the date boxes take no more.</summary>
+    public const int DateMaxLength = 10;
+
+    /// <summary>A typed time, "HH:mm".</summary>
+    public const int TimeMaxLength = 5;
+
+    /// <summary>The longest text a number box takes ("1.234.567,5"): a box is never a way to send a page of text.</summary>
+    public const int NumberMaxLength = 20;
+
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>

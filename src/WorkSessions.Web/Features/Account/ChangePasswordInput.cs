@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WorkSessions.Data.Identity;
 
 namespace WorkSessions.Web.Features.Account;
 
@@ -9,7 +10,7 @@ public sealed class ChangePasswordInput
     public string CurrentPassword { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu mới phải có từ 10 đến 200 ký tự.")]
+    [StringLength(PortalUser.PasswordMaxLength, MinimumLength = 10, ErrorMessage = "Mật khẩu mới phải có từ 10 đến 200 ký tự.")]
     [DataType(DataType.Password)]
     public string NewPassword { get; set; } = string.Empty;
 

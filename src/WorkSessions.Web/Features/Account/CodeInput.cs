@@ -4,8 +4,10 @@ namespace WorkSessions.Web.Features.Account;
 
 public sealed class CodeInput
 {
+    public const int CodeMaxLength = 20;
+
     [Required(ErrorMessage = "Vui lòng nhập mã.")]
-    [StringLength(20, ErrorMessage = "Mã dài quá 20 ký tự.")]
+    [StringLength(CodeMaxLength, ErrorMessage = "Mã dài quá 20 ký tự.")]
     public string Code { get; set; } = string.Empty;
 
     public bool RememberMe { get; set; }

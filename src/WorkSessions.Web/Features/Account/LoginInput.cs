@@ -1,15 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using WorkSessions.Data.Identity;
 
 namespace WorkSessions.Web.Features.Account;
 
 public sealed class LoginInput
 {
     [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
-    [StringLength(100, ErrorMessage = "Tên đăng nhập dài quá 100 ký tự.")]
+    [StringLength(PortalUser.UserNameMaxLength, ErrorMessage = "Tên đăng nhập dài quá 100 ký tự.")]
     public string UserName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-    [StringLength(200, ErrorMessage = "Mật khẩu dài quá 200 ký tự.")]
+    [StringLength(PortalUser.PasswordMaxLength, ErrorMessage = "Mật khẩu dài quá 200 ký tự.")]
     [DataType(DataType.Password)]
     public string Password { get; set; } = string.Empty;
 

@@ -185,6 +185,10 @@ public sealed class UserAdministration(
         {
             errors[nameof(UserForm.UserName)] = "Vui lòng nhập tên đăng nhập.";
         }
+        else if (form.UserName.Trim().Length > PortalUser.UserNameMaxLength)
+        {
+            errors[nameof(UserForm.UserName)] = $"Tên đăng nhập dài quá {PortalUser.UserNameMaxLength} ký tự.";
+        }
 
         if (string.IsNullOrWhiteSpace(form.FullName))
         {

@@ -5,6 +5,9 @@ namespace WorkSessions.Web.Features.Notices;
 /// <summary>What office staff may change on a draft before it is issued; the directives come from the session.</summary>
 public sealed class NoticeForm
 {
+    /// <summary>"Nơi nhận", one recipient a line: thirty long lines fit.</summary>
+    public const int RecipientsMaxLength = 8000;
+
     public int Id { get; set; }
 
     /// <summary>The version the form was read at: a save over someone else's newer save is refused.</summary>

@@ -21,7 +21,7 @@ public sealed class CircuitLimitsTests(PortalFixture portal)
         circuit.DisconnectedCircuitMaxRetained.ShouldBe(200);
         circuit.JSInteropDefaultCallTimeout.ShouldBe(TimeSpan.FromSeconds(30));
 
-        BlazorHubOptions(portal.Services).MaximumReceiveMessageSize.ShouldBe(256 * 1024);
+        BlazorHubOptions(portal.Services).MaximumReceiveMessageSize.ShouldBe(CircuitLimits.MaximumReceiveMessageSize);
     }
 
     [Theory]

@@ -11,6 +11,9 @@ namespace WorkSessions.Web.Features.Sessions.Editing;
 /// </summary>
 public static partial class FigureTable
 {
+    /// <summary>A pasted table: a report's whole annex of figures fits.</summary>
+    public const int PasteMaxLength = 20_000;
+
     public static List<IndicatorForm> Read(string? pasted)
     {
         var rows = new List<IndicatorForm>();
