@@ -37,8 +37,13 @@ public static class CircuitLimits
     /// <summary>A call into the browser that has not answered by then has failed (the default is one minute).</summary>
     public static readonly TimeSpan JSInteropTimeout = TimeSpan.FromSeconds(30);
 
-    public static IServerSideBlazorBuilder AddPortalCircuits(this IRazorComponentsBuilder builder, IWebHostEnvironment environment) =>
-        builder.AddInteractiveServerComponents(o =>
+    public static IServerSideBlazorBuilder AddPortalCircuits(this IRazorComponentsBuilder builder, IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<CircuitCounter>();
+        builder.Services.AddScoped<CircuitGate>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitGate>());
+        return builder.AddInteractiveServerComponents(o =>
             {
                 // Exception details reach the browser only on a developer's machine; elsewhere only the log has them.
                 o.DetailedErrors = environment.IsDevelopment();
@@ -47,4 +52,5 @@ public static class CircuitLimits
                 o.JSInteropDefaultCallTimeout = JSInteropTimeout;
             })
             .AddHubOptions(o => o.MaximumReceiveMessageSize = MaximumReceiveMessageSize);
+    }
 }

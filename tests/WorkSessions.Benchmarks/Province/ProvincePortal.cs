@@ -49,6 +49,8 @@ internal sealed class ProvincePortal : IAsyncDisposable
             web.UseSetting("Demo:SeedFolder", Repository.File("seeds"));
             web.UseSetting("Attachments:Folder", Path.Combine(folder, "attachments"));
             web.UseSetting("Accounts:SignInAttemptsPerMinute", "100000");
+            // The memory benchmark opens up to fifty tabs as one person.
+            web.UseSetting("Circuits:MaxPerUser", "1000");
             // Requests are not logged one by one: at thousands a second the log, not the page, would be measured.
             web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
