@@ -99,9 +99,9 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>A new page (its own cookies) signed in as <paramref name="userName"/> at <paramref name="path"/>, once its circuit is live.</summary>
-    public async Task<IPage> OpenAsync(string path, string userName = "vanphong")
+    public async Task<IPage> OpenAsync(string path, string userName = "vanphong", string password = DemoPassword)
     {
-        var page = await SignInAsync(path, userName);
+        var page = await SignInAsync(path, userName, password);
         await page.Locator("main[data-interactive='true']").WaitForAsync();
         return page;
     }
@@ -110,11 +110,11 @@ public sealed class PortalFixture : IAsyncLifetime
     /// Signs in through the form (with the authenticator code where the account has one) and
     /// returns once the page it leads to has loaded, interactive or not.
     /// </summary>
-    public async Task<IPage> SignInAsync(string path, string userName)
+    public async Task<IPage> SignInAsync(string path, string userName, string password = DemoPassword)
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/account/login?returnUrl=" + Uri.EscapeDataString(path)));
-        await SubmitSignInAsync(page, userName, DemoPassword);
+        await SubmitSignInAsync(page, userName, password);
         await LeaveAsync(page, "/account/login", userName);
         if (PathOf(page.Url) == "/account/login-code")
         {

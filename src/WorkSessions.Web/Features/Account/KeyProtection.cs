@@ -31,7 +31,7 @@ public static class KeyProtection
 
         throw new InvalidOperationException(
             "Chưa cấu hình chứng thư số để mã hóa khóa bảo vệ dữ liệu (DataProtection:CertificatePath, hoặc DataProtection:CertificateThumbprint). " +
-            "Xem docs/operations.md, mục Bảo mật. (No certificate protects the data-protection keys outside Development: set " +
+            "Xem docs/operations.md, mục Security. (No certificate protects the data-protection keys outside Development: set " +
             "DataProtection:CertificatePath and DataProtection:CertificatePassword, or DataProtection:CertificateThumbprint, or " +
             "DataProtection:AllowUnprotectedKeys=true to run without; see docs/operations.md.)");
     }

@@ -43,10 +43,11 @@ public sealed class KnownPasswordValidator(IStringLocalizer<SharedResource> loca
             return Task.FromResult(IdentityResult.Success);
         }
 
+        // The code starts with "Password", as Identity's own password codes do: forms put such errors beside the password field.
         var refusal = Refusal(manager, user, password);
         return Task.FromResult(refusal is null
             ? IdentityResult.Success
-            : IdentityResult.Failed(new IdentityError { Code = refusal, Description = localizer[$"Password_{refusal}"] }));
+            : IdentityResult.Failed(new IdentityError { Code = "Password" + refusal, Description = localizer[$"Password_{refusal}"] }));
     }
 
     /// <summary>The resource name of the rule the password breaks, or null.</summary>

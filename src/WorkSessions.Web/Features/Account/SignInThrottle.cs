@@ -76,7 +76,7 @@ public sealed class SignInThrottle(IDbContextFactory<WorkSessionsDbContext> fact
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>After a successful sign-in, or when an administrator unlocks the account.</summary>
+    /// <summary>After a successful sign-in, or when an administrator resets the password (a new password deserves a clean count).</summary>
     public async Task ForgetAsync(string userName, CancellationToken ct = default)
     {
         var key = KeyOf(userName);

@@ -185,7 +185,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "officials.end-position" => Succeeded(await services.GetRequiredService<OfficialAdministration>().EndPositionAsync(official!.Id, official.Positions[0].Id, new DateTime(2026, 6, 30))),
                 "users.list" => Ran(await services.GetRequiredService<UserAdministration>().ListAsync(null, FirstPage)),
                 "users.units" => Ran(await services.GetRequiredService<UserAdministration>().UnitChoicesAsync()),
-                "users.save" => Ran(await services.GetRequiredService<UserAdministration>().SaveAsync(new UserForm { UserName = $"matrix-{role}-{Guid.NewGuid():N}"[..40], FullName = "Ma trận quyền", Password = PortalFixture.DemoPassword })),
+                "users.save" => Ran(await services.GetRequiredService<UserAdministration>().SaveAsync(new UserForm { UserName = $"matrix-{role}-{Guid.NewGuid():N}"[..40], FullName = "Ma trận quyền", Password = "Ma-Tran#Quyen-2026" })),
                 "users.disable" => Ran(await services.GetRequiredService<UserAdministration>().SetActiveAsync(await UserIdAsync("cole"), active: true)),
                 "users.reset-password" => Ran(await services.GetRequiredService<UserAdministration>().ResetPasswordAsync(resetTarget!)),
                 "audit.list" => Ran(await services.GetRequiredService<AuditQueries>().ListAsync(null, FirstPage)),

@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data;
+using WorkSessions.Data.Identity;
 using WorkSessions.Web.Tests.Infrastructure;
 
 namespace WorkSessions.Web.Tests.Features.Access;
@@ -39,12 +41,26 @@ public sealed class ProductionHostTests
     public async Task The_antiforgery_and_sign_in_cookies_are_Secure_and_HttpOnly()
     {
         await using var host = new OwnHost("Production");
+        const string Password = "Rieng-Cua-Toi#4821";
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = "bao-mat", FullName = "Người thử cookie" };
+            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(user, PortalRoles.OfficeStaff)).Succeeded.ShouldBeTrue();
+        }
 
-        using var response = await host.Client(Site).GetAsync("/account/login");
+        using var client = host.Client(Site);
+        using var page = await client.GetAsync("/account/login");
+        using var signIn = await FormPosts.SignInAsync(client, "bao-mat", Password);
 
-        var antiforgery = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
-        antiforgery.ShouldContain("secure", Case.Insensitive);
-        antiforgery.ShouldContain("httponly", Case.Insensitive);
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        var auth = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("WorkSessions.Auth=", StringComparison.Ordinal));
+        foreach (var cookie in new[] { antiforgery, auth })
+        {
+            cookie.ShouldContain("secure", Case.Insensitive);
+            cookie.ShouldContain("httponly", Case.Insensitive);
+        }
     }
 
     [Fact]

@@ -17,6 +17,9 @@ namespace WorkSessions.Web.Tests.Features.Admin;
 [Collection(PortalCollection.Name)]
 public sealed class UserAdminTests(PortalFixture portal)
 {
+    /// <summary>A password an administrator may hand over: the demo password is refused wherever a password is set.</summary>
+    private const string InitialPassword = "Tam-Thoi#Co-Le-4817";
+
     [Fact]
     public async Task An_administrator_creates_a_unit_user_who_then_sees_only_that_unit()
     {
@@ -24,7 +27,7 @@ public sealed class UserAdminTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm người dùng" }).ClickAsync();
         await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync("vp-co-le");
         await page.GetByLabel("Họ và tên", new() { Exact = true }).FillAsync("Nguyễn Văn Thư");
-        await page.GetByLabel("Mật khẩu ban đầu").FillAsync(PortalFixture.DemoPassword);
+        await page.GetByLabel("Mật khẩu ban đầu").FillAsync(InitialPassword);
         await ChooseAsync(page, "Vai trò", "Đơn vị");
         await ChooseAsync(page, "Đơn vị", "Đảng ủy xã Cổ Lễ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
@@ -37,7 +40,7 @@ public sealed class UserAdminTests(PortalFixture portal)
             audited.ShouldAllBe(a => !a.Changes.Contains("AQAAAA"), "no password hash in the audit log");
         }
 
-        var unitPage = await portal.OpenAsync("/sessions", "vp-co-le");
+        var unitPage = await portal.OpenAsync("/sessions", "vp-co-le", InitialPassword);
         var rows = unitPage.Locator("tbody tr.mud-table-row");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("Cổ Lễ");
@@ -125,6 +128,9 @@ public sealed class UserAdminTests(PortalFixture portal)
         var form = new UserForm { UserName = name, FullName = "Nguyễn Thị Thư", Email = "không phải thư", Password = PortalFixture.DemoPassword };
 
         (await admin.SaveAsync(form)).Errors.Keys.ShouldBe([nameof(UserForm.Email)]);
+        form.Email = null;
+        (await admin.SaveAsync(form)).Errors[nameof(UserForm.Password)].ShouldStartWith("Không được dùng mật khẩu demo", customMessage: "an administrator cannot give the demo password either");
+        form.Password = InitialPassword;
         form.Email = " thu.nguyen@tinhuy.vn ";
         (await admin.SaveAsync(form)).Succeeded.ShouldBeTrue();
 
