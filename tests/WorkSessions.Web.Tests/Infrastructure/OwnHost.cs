@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WorkSessions.Data.Identity;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
 
@@ -80,6 +82,19 @@ public sealed class OwnHost : IAsyncDisposable
 
     /// <summary>The log files as written so far (the portal still has them open).</summary>
     public string ReadLog() => LogFiles.Read(LogFolder);
+
+    /// <summary>An account on this host's database, with a password the portal's rules accept.</summary>
+    public async Task CreateUserAsync(string userName, string password, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = userName, FullName = "Người dùng thử " + userName };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+        {
+            throw new InvalidOperationException($"{userName} was not created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+    }
 
     /// <summary>Starts the host (migrations, start-up checks) without sending a request.</summary>
     public void Start() => _ = _factory.Services;

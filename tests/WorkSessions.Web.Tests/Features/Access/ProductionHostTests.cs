@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data;
@@ -42,13 +41,7 @@ public sealed class ProductionHostTests
     {
         await using var host = new OwnHost("Production");
         const string Password = "Rieng-Cua-Toi#4821";
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = "bao-mat", FullName = "Người thử cookie" };
-            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, PortalRoles.OfficeStaff)).Succeeded.ShouldBeTrue();
-        }
+        await host.CreateUserAsync("bao-mat", Password, PortalRoles.OfficeStaff);
 
         using var client = host.Client(Site);
         using var page = await client.GetAsync("/account/login");

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data.Identity;
 using WorkSessions.Web.Tests.Infrastructure;
 
@@ -50,13 +48,7 @@ public sealed class SignInRateLimitTests : IAsyncDisposable
     {
         const string UserName = "doi-mat-khau";
         const string Password = "Rieng-Cua-Toi#4821";
-        await using (var scope = _host.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = UserName, FullName = "Người đổi mật khẩu" };
-            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, PortalRoles.OfficeStaff)).Succeeded.ShouldBeTrue();
-        }
+        await _host.CreateUserAsync(UserName, Password, PortalRoles.OfficeStaff);
 
         using var client = _host.Client("http://localhost");
         using (var signIn = await FormPosts.SignInAsync(client, UserName, Password))

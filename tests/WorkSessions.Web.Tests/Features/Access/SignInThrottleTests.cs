@@ -34,14 +34,7 @@ public sealed class SignInThrottleTests : IAsyncDisposable
             });
 
     /// <summary>The leader's account, on this test's own database.</summary>
-    private async Task CreateLeaderAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var leader = new PortalUser { UserName = Leader, FullName = "Lãnh đạo thử" };
-        (await users.CreateAsync(leader, Password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(leader, PortalRoles.Leadership)).Succeeded.ShouldBeTrue();
-    }
+    private Task CreateLeaderAsync() => _host.CreateUserAsync(Leader, Password, PortalRoles.Leadership);
 
     [Fact]
     public async Task A_real_name_and_an_unknown_name_get_the_same_answers_and_cost_the_same_work()
