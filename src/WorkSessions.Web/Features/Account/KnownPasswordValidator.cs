@@ -47,7 +47,7 @@ public sealed class KnownPasswordValidator(IStringLocalizer<SharedResource> loca
         var refusal = Refusal(manager, user, password);
         return Task.FromResult(refusal is null
             ? IdentityResult.Success
-            : IdentityResult.Failed(new IdentityError { Code = "Password" + refusal, Description = localizer[$"Password_{refusal}"] }));
+            : IdentityResult.Failed(new IdentityError { Code = $"Password{refusal}", Description = localizer[$"Password_{refusal}"] }));
     }
 
     /// <summary>The resource name of the rule the password breaks, or null.</summary>
