@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkSessions.Data.Seeding;
 using WorkSessions.Domain.Notices;
-using WorkSessions.Domain.Reports;
 
 namespace WorkSessions.Data;
 
@@ -25,11 +24,10 @@ public sealed class DatabaseInitializer(
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
                 }
 
+                await RefuseUnknownHistoryAsync(db, ct);
                 await db.Database.MigrateAsync(ct);
                 logger.LogInformation("Database schema is up to date");
             }
-
-            await FillSearchKeysAsync(db, ct);
 
             // Reference data every installation needs, demo or not: the notice format of 2018.
             if (!await db.NoticeFormatProfiles.IgnoreQueryFilters().AnyAsync(ct))
@@ -46,19 +44,19 @@ public sealed class DatabaseInitializer(
     }
 
     /// <summary>
-    /// Rows written before a search column existed get their key from the domain's own folding
-    /// (SQL cannot fold Vietnamese marks). Re-applying the same text changes nothing but the key.
+    /// A database made by a build whose migrations are not this build's (before the migrations were
+    /// squashed into one Initial on 7 December 2026, or by a newer build) would be migrated onto
+    /// tables that exist already and fail half-way; it is refused at once, with what to do.
     /// </summary>
-    private async Task FillSearchKeysAsync(WorkSessionsDbContext db, CancellationToken ct)
+    private static async Task RefuseUnknownHistoryAsync(WorkSessionsDbContext db, CancellationToken ct)
     {
-        var directives = await db.Directives.Where(d => d.SearchKey == string.Empty).ToListAsync(ct);
-        directives.ForEach(d => d.Change(d.Field, d.Text));
-        var sections = await db.Set<ReportSection>().Where(s => s.SearchKey == string.Empty).ToListAsync(ct);
-        sections.ForEach(s => s.Change(s.Heading, s.Body));
-        if (directives.Count + sections.Count > 0)
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
         {
-            await db.SaveChangesAsync(ct);
-            logger.LogInformation("Search keys filled for {Directives} directives and {Sections} report sections", directives.Count, sections.Count);
+            throw new InvalidOperationException(
+                $"Cơ sở dữ liệu được tạo bởi một phiên bản khác của phần mềm (các bước {string.Join(", ", unknown)}). " +
+                "Với dữ liệu trình diễn, hãy xóa thư mục data rồi chạy lại. (The database was made by another build, " +
+                "whose migrations this build does not know; for the demo data, delete the data folder and start again.)");
         }
     }
 }

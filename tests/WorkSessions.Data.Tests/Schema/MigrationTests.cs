@@ -37,6 +37,30 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task Each_provider_has_one_migration_and_a_file_made_by_another_history_is_refused_with_what_to_do()
+    {
+        await using var database = await TestDatabase.MigratedAsync();
+        await using (var db = await database.CreateContextAsync())
+        {
+            db.Database.GetMigrations().ShouldHaveSingleItem().ShouldEndWith("_Initial");
+            using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+            sqlServer.Database.GetMigrations().ShouldHaveSingleItem().ShouldEndWith("_Initial");
+
+            // A demo file of a build before the squash: its history names migrations this build lacks.
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261204051258_SignInThrottle', '10.0.15')");
+        }
+
+        var before = await database.RowCountsAsync();
+        await database.RestartAsync();
+
+        var refusal = await Should.ThrowAsync<InvalidOperationException>(() => database.InitializeAsync(seedFolder: null));
+
+        refusal.Message.ShouldContain("20261204051258_SignInThrottle");
+        refusal.Message.ShouldContain("hãy xóa thư mục data rồi chạy lại");
+        (await database.RowCountsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task The_SQLite_migrations_hold_every_change_to_the_model()
     {
         await using var database = TestDatabase.Empty();

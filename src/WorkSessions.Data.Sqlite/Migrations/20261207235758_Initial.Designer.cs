@@ -11,8 +11,8 @@ using WorkSessions.Data;
 namespace WorkSessions.Data.Sqlite.Migrations
 {
     [DbContext(typeof(WorkSessionsDbContext))]
-    [Migration("20261201225940_Notifications")]
-    partial class Notifications
+    [Migration("20261207235758_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -250,6 +250,34 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("WorkSessions.Data.Identity.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("NameKey", "AtUtc");
+
+                    b.ToTable("SignInFailures");
                 });
 
             modelBuilder.Entity("WorkSessions.Domain.Attachments.Attachment", b =>
@@ -722,6 +750,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitsReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -822,6 +853,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -832,6 +867,10 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueQualifier")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -937,10 +976,13 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGroup")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OfficialId")
@@ -986,10 +1028,21 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DateIsApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HostUnitId")
@@ -1007,8 +1060,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartOfDay")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -1161,7 +1217,16 @@ namespace WorkSessions.Data.Sqlite.Migrations
                     b.Property<DateOnly>("AssignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AttentionGroup")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("(CASE WHEN State IN ('Done', 'Suspended') THEN 2 ELSE 0 END) + (CASE WHEN CurrentDeadline IS NULL THEN 1 ELSE 0 END)", false);
+
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatingGroup")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CurrentDeadline")
@@ -1209,13 +1274,17 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DirectiveId");
-
                     b.HasIndex("OriginalDeadline");
 
                     b.HasIndex("State", "CurrentDeadline");
 
+                    b.HasIndex("AttentionGroup", "CurrentDeadline", "Id");
+
+                    b.HasIndex("DirectiveId", "IsDeleted", "CurrentDeadline");
+
                     b.HasIndex("LeadUnitId", "State", "CurrentDeadline");
+
+                    b.HasIndex("AssignedOn", "LeadUnitId", "State", "OriginalDeadline", "CurrentDeadline", "CompletedOn");
 
                     b.ToTable("FollowUpTasks");
                 });
@@ -1288,6 +1357,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitsReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("DeletedAtUtc")
