@@ -58,7 +58,12 @@ public class WorkSessionsDbContext(DbContextOptions<WorkSessionsDbContext> optio
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        recorder.SaveWithAuditAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        recorder.SaveWithAuditAsync(
+            this,
+            (accept, ct) => base.SaveChangesAsync(accept, ct),
+            () => new WorkSessionsDbContext(options, recorder),
+            acceptAllChangesOnSuccess,
+            cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

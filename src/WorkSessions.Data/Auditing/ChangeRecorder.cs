@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Notifications;
@@ -29,35 +30,67 @@ public sealed class ChangeRecorder(ICurrentUser user, TimeProvider clock)
 
     private const string Masked = "***";
 
-    public async Task<int> SaveWithAuditAsync(DbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    /// <summary>
+    /// Saves the context's changes and their audit rows in one transaction. The changes are saved
+    /// without being accepted, and accepted only once the transaction has committed: when the
+    /// execution strategy retries after a failed commit (SQL Server's retries), the second attempt
+    /// saves them again instead of finding nothing to save. The audit rows go through a sibling
+    /// context on the same connection and transaction, since saving them in this one would save the
+    /// unaccepted changes a second time.
+    /// </summary>
+    /// <param name="db">The context whose changes are saved.</param>
+    /// <param name="save">The context's own save, with its accept flag.</param>
+    /// <param name="sibling">A new context of the same options, for the audit rows.</param>
+    /// <param name="acceptAllChangesOnSuccess">Whether the changes are accepted once committed, as EF's own flag.</param>
+    /// <param name="ct">Cancels the save.</param>
+    public async Task<int> SaveWithAuditAsync(
+        DbContext db,
+        Func<bool, CancellationToken, Task<int>> save,
+        Func<DbContext> sibling,
+        bool acceptAllChangesOnSuccess,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = Prepare(db, now);
         if (pending.Count == 0)
         {
-            return await save(ct);
+            return await save(acceptAllChangesOnSuccess, ct);
         }
 
         var userName = await user.GetNameAsync();
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async token =>
+        var written = await strategy.ExecuteAsync(async token =>
         {
             var ownTransaction = db.Database.CurrentTransaction is null
                 ? await db.Database.BeginTransactionAsync(token)
                 : null;
             await using (ownTransaction)
             {
-                var written = await save(token);
-                db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(now, userName)));
-                await save(token);
+                // Not accepted yet: new rows keep their state, their generated ids are read from the entries.
+                var saved = await save(false, token);
+                await using (var audit = sibling())
+                {
+                    audit.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
+                    await audit.Database.UseTransactionAsync(db.Database.CurrentTransaction!.GetDbTransaction(), token);
+                    audit.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(now, userName)));
+                    await audit.SaveChangesAsync(token);
+                }
+
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(token);
                 }
 
-                return written;
+                return saved;
             }
         }, ct);
+
+        if (acceptAllChangesOnSuccess)
+        {
+            db.ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
     }
 
     private static List<PendingAudit> Prepare(DbContext db, DateTime now)
