@@ -238,33 +238,11 @@ public sealed class FollowUpTask : Entity
     }
 
     /// <summary>
-    /// Where the task stands in time on <paramref name="today"/>, against the deadline in force.
-    /// A finished task is on time if it was reported done by that deadline.
+    /// Where the task stands in time on <paramref name="today"/>, against the deadline in force
+    /// (<see cref="TimePositionRule"/>). A finished task is on time if it was reported done by that deadline.
     /// </summary>
     public TimePosition PositionOn(DateOnly today, int dueSoonDays = DefaultDueSoonDays) =>
-        PositionOf(CurrentDeadline, CompletedOn, today, dueSoonDays);
-
-    /// <summary>The rule behind <see cref="PositionOn"/>, for lists that read only the columns it needs.</summary>
-    public static TimePosition PositionOf(DateOnly? deadline, DateOnly? completedOn, DateOnly today, int dueSoonDays = DefaultDueSoonDays)
-    {
-        if (deadline is not { } due)
-        {
-            return TimePosition.NoDeadline;
-        }
-
-        if (completedOn is { } done)
-        {
-            return done <= due ? TimePosition.OnTime : TimePosition.Overdue;
-        }
-
-        var daysLeft = due.DayNumber - today.DayNumber;
-        return daysLeft switch
-        {
-            < 0 => TimePosition.Overdue,
-            _ when daysLeft <= dueSoonDays => TimePosition.DueSoon,
-            _ => TimePosition.OnTime,
-        };
-    }
+        TimePositionRule.Of(CurrentDeadline, CompletedOn, today, dueSoonDays);
 
     /// <summary>For reports: was the task due by <paramref name="date"/> under its original deadline?</summary>
     public bool WasDueBy(DateOnly date) => OriginalDeadline is { } original && original <= date;

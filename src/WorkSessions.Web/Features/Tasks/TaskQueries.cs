@@ -148,7 +148,7 @@ public sealed class TaskQueries(
 
         if (filter.Position is { } position)
         {
-            tasks = tasks.Where(TaskRules.Is(position, today, DueSoonDays));
+            tasks = tasks.Where(TimePositionRule.Is(position, today, DueSoonDays));
         }
 
         if (filter.Tally is { } tally)
@@ -279,7 +279,7 @@ public sealed class TaskQueries(
         r.Id, r.SessionId, r.SessionTitle, r.SessionDate, r.Chair, r.DirectiveNumber, r.DirectiveText, r.Field, r.LeadUnitId, r.LeadUnit,
         FollowUpTask.Coordinators(r.CoordinatingUnits, r.CoordinatingGroup),
         r.ExpectedOutput, r.ReportingSchedule, r.AssignedOn, r.OriginalDeadline, r.CurrentDeadline, r.State, r.Percent,
-        FollowUpTask.PositionOf(r.CurrentDeadline, r.CompletedOn, clock.Today(), DueSoonDays),
+        TimePositionRule.Of(r.CurrentDeadline, r.CompletedOn, clock.Today(), DueSoonDays),
         r.ReportedDoneOn, r.CompletedOn, r.LastReportOn, r.LastReport);
 
     private sealed record TaskRowData(

@@ -29,8 +29,9 @@ public enum TaskTally
 }
 
 /// <summary>
-/// The rules of <see cref="TaskTally"/> and of the time position, written once as expressions: the
-/// task list runs them in SQL, the dashboard compiles them and counts the rows it read.
+/// The rules of <see cref="TaskTally"/>, written once as expressions: the task list runs them in SQL,
+/// the dashboard counts with them in its grouped queries. The time position has its own rule in the
+/// domain (<see cref="TimePositionRule"/>).
 /// </summary>
 public static class TaskRules
 {
@@ -44,19 +45,4 @@ public static class TaskRules
         TaskTally.NotDoneOnTime => t => t.OriginalDeadline <= today && t.State != TaskState.Done && t.State != TaskState.Suspended && t.CurrentDeadline >= today,
         _ => t => t.OriginalDeadline <= today && t.State != TaskState.Done && t.State != TaskState.Suspended && t.CurrentDeadline < today,
     };
-
-    /// <summary>In SQL, the same rule as <see cref="FollowUpTask.PositionOf"/>.</summary>
-    public static Expression<Func<FollowUpTask, bool>> Is(TimePosition position, DateOnly today, int dueSoonDays)
-    {
-        var soon = today.AddDays(dueSoonDays);
-        return position switch
-        {
-            TimePosition.NoDeadline => t => t.CurrentDeadline == null,
-            TimePosition.Overdue => t => t.CurrentDeadline != null
-                && ((t.CompletedOn != null && t.CompletedOn > t.CurrentDeadline) || (t.CompletedOn == null && t.CurrentDeadline < today)),
-            TimePosition.DueSoon => t => t.CompletedOn == null && t.CurrentDeadline >= today && t.CurrentDeadline <= soon,
-            _ => t => t.CurrentDeadline != null
-                && ((t.CompletedOn != null && t.CompletedOn <= t.CurrentDeadline) || (t.CompletedOn == null && t.CurrentDeadline > soon)),
-        };
-    }
 }
