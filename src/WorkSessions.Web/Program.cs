@@ -1,6 +1,7 @@
 using Serilog;
 using WorkSessions.Data;
 using WorkSessions.Web.Components;
+using WorkSessions.Web.Features.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Localization;
@@ -42,6 +43,7 @@ try
     app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UsePortalStatusPages();
+    app.UseAccessRefusals();
     app.UsePortalLocalization();
     app.UseAuthentication();
     app.UseAuthorization();

@@ -1,6 +1,9 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -25,7 +28,8 @@ public sealed class OwnHost : IAsyncDisposable
     /// <param name="settings">Settings read while the host is built (UseSetting); a null value is left out.</param>
     /// <param name="services">Services to add or replace.</param>
     /// <param name="databaseFile">Another host's database, for a second node; a new one by default.</param>
-    public OwnHost(string environment, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? databaseFile = null)
+    /// <param name="kestrel">On real Kestrel at <see cref="BaseUrl"/>, for a browser; in memory otherwise.</param>
+    public OwnHost(string environment, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? databaseFile = null, bool kestrel = false)
     {
         Folder = Path.Combine(Path.GetTempPath(), "worksessions-host-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
@@ -66,7 +70,16 @@ public sealed class OwnHost : IAsyncDisposable
                 web.ConfigureServices(services);
             }
         });
+        if (kestrel)
+        {
+            _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            _factory.StartServer();
+            BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
     }
+
+    /// <summary>Where a browser reaches a Kestrel host ("http://127.0.0.1:port"); null in memory.</summary>
+    public string? BaseUrl { get; }
 
     public string Folder { get; }
 
@@ -76,9 +89,10 @@ public sealed class OwnHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>A client that does not follow redirects; https by default, as production is reached.</summary>
-    public HttpClient Client(string baseAddress = "https://localhost", bool cookies = true) =>
-        _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress), HandleCookies = cookies });
+    /// <summary>A client that does not follow redirects; https by default, as production is reached (a Kestrel host: its own address).</summary>
+    public HttpClient Client(string baseAddress = "https://localhost", bool cookies = true) => BaseUrl is null
+        ? _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress), HandleCookies = cookies })
+        : new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies }) { BaseAddress = new Uri(BaseUrl) }; // the factory's options do not reach a Kestrel host
 
     /// <summary>The log files as written so far (the portal still has them open).</summary>
     public string ReadLog() => LogFiles.Read(LogFolder);
