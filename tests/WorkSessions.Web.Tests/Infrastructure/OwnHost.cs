@@ -18,7 +18,7 @@ namespace WorkSessions.Web.Tests.Infrastructure;
 /// portal cannot show: another environment, other limits, a second node. Outside Development it gets
 /// a certificate of its own for the data-protection keys, as a production portal must.
 /// </summary>
-public sealed class OwnHost : IAsyncDisposable
+public sealed class OwnHost : IAsyncDisposable, IDisposable
 {
     public const string CertificatePassword = "chung-thu-thu-nghiem";
 
@@ -130,4 +130,10 @@ public sealed class OwnHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }
+
+    /// <summary>
+    /// For test classes that own a host: xUnit 2 disposes a test class through IDisposable (or
+    /// IAsyncLifetime), never through IAsyncDisposable, which left hosts running and folders behind.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -15,7 +15,7 @@ namespace WorkSessions.Web.Tests.Features.Access;
 /// both, at the next request (ASVS 3.3.1, 3.3.4).
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class SecondNodeTests(PortalFixture portal) : IAsyncDisposable
+public sealed class SecondNodeTests(PortalFixture portal) : IDisposable
 {
     // Two nodes share one clock: the cookie carries its expiry, read against the node's time.
     private readonly OwnHost _node = new("Development", databaseFile: portal.DatabaseFile, services: services => services.AddSingleton(portal.Services.GetRequiredService<TimeProvider>()));
@@ -70,7 +70,7 @@ public sealed class SecondNodeTests(PortalFixture portal) : IAsyncDisposable
         (await StatusAsync(other, "/sessions", cookies)).ShouldBe(HttpStatusCode.Redirect);
     }
 
-    public ValueTask DisposeAsync() => _node.DisposeAsync();
+    public void Dispose() => _node.Dispose();
 
     private static async Task<string> CookieHeaderAsync(IPage page) =>
         string.Join("; ", (await page.Context.CookiesAsync()).Select(c => $"{c.Name}={c.Value}"));

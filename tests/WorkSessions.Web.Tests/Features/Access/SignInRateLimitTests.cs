@@ -9,7 +9,7 @@ namespace WorkSessions.Web.Tests.Features.Access;
 /// test starts its own host with a limit of three a minute.
 /// </summary>
 [Collection(Infrastructure.PortalCollection.Name)]
-public sealed class SignInRateLimitTests : IAsyncDisposable
+public sealed class SignInRateLimitTests : IDisposable
 {
     private readonly OwnHost _host = new("Development", new Dictionary<string, string?>
     {
@@ -73,5 +73,5 @@ public sealed class SignInRateLimitTests : IAsyncDisposable
         statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
     }
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public void Dispose() => _host.Dispose();
 }

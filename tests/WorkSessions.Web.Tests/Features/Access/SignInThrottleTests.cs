@@ -12,7 +12,7 @@ namespace WorkSessions.Web.Tests.Features.Access;
 /// can come from an address of the test's choosing, and with the real password hasher counted.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class SignInThrottleTests : IAsyncDisposable
+public sealed class SignInThrottleTests : IDisposable
 {
     private const string Leader = "lanhdao-thu";
     private const string Password = "Khong-Doan-Duoc#7291";
@@ -125,7 +125,7 @@ public sealed class SignInThrottleTests : IAsyncDisposable
         FormPosts.SignsIn(signIn).ShouldBeTrue();
     }
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public void Dispose() => _host.Dispose();
 
     /// <summary>The portal's own hasher (PBKDF2, the configured iterations), with its verifications counted.</summary>
     private sealed class CountingHasher(IOptions<PasswordHasherOptions> options) : IPasswordHasher<PortalUser>

@@ -12,7 +12,7 @@ namespace WorkSessions.Web.Tests.Features.Layout;
 /// the details go to the log only. A Production host of its own, with a route that fails.
 /// </summary>
 [Collection(Infrastructure.PortalCollection.Name)]
-public sealed partial class ErrorPageTests : IAsyncDisposable
+public sealed partial class ErrorPageTests : IDisposable
 {
     private const string Secret = "chi-tiet-noi-bo-khong-duoc-lo";
     private readonly OwnHost _host = new("Production", services: services => services.AddSingleton<IStartupFilter>(new FailingRoute()));
@@ -33,7 +33,7 @@ public sealed partial class ErrorPageTests : IAsyncDisposable
         html.ShouldNotContain("InvalidOperationException");
     }
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public void Dispose() => _host.Dispose();
 
     /// <summary>A route at the end of the pipeline (after the exception handler) that throws.</summary>
     private sealed class FailingRoute : IStartupFilter

@@ -16,7 +16,7 @@ namespace WorkSessions.Web.Tests.Features.Layout;
 /// the way a service refuses a person it does not serve.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class RefusalBoundaryTests : IAsyncDisposable
+public sealed class RefusalBoundaryTests : IDisposable
 {
     private readonly PortalFixture _portal;
     private readonly RefusalSwitch _refusing = new();
@@ -72,7 +72,7 @@ public sealed class RefusalBoundaryTests : IAsyncDisposable
         html.ShouldContain("Mã yêu cầu:");
     }
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public void Dispose() => _host.Dispose();
 
     /// <summary>The service (by type name) whose database work is refused; none by default.</summary>
     private sealed class RefusalSwitch
