@@ -99,19 +99,19 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         var newProvince = await db.Units.SingleAsync(u => u.Name == "Tỉnh ủy Ninh Bình", ct);
         var created = new List<Unit>();
         var communes = new List<(Unit Old, int District)>();
-        for (var d = 0; d < Names.Districts.Length; d++)
+        for (var d = 0; d < ProvinceNames.Districts.Length; d++)
         {
-            var district = new Unit("Huyện ủy " + Names.Districts[d], UnitKind.DistrictCommittee, FirstDay.AddYears(-10), oldProvince, "Huyện ủy");
+            var district = new Unit("Huyện ủy " + ProvinceNames.Districts[d], UnitKind.DistrictCommittee, FirstDay.AddYears(-10), oldProvince, "Huyện ủy");
             created.Add(district);
             for (var c = 0; c < 3; c++)
             {
-                var commune = new Unit("Đảng ủy xã " + Names.Communes[(d * 3) + c], UnitKind.CommuneCommittee, FirstDay.AddYears(-10), district, "Đảng ủy xã");
+                var commune = new Unit("Đảng ủy xã " + ProvinceNames.Communes[(d * 3) + c], UnitKind.CommuneCommittee, FirstDay.AddYears(-10), district, "Đảng ủy xã");
                 created.Add(commune);
                 communes.Add((commune, d));
             }
         }
 
-        var merged = Names.MergedCommunes.Select(n => new Unit("Đảng ủy xã " + n, UnitKind.CommuneCommittee, ReformDay, newProvince, "Đảng ủy xã")).ToList();
+        var merged = ProvinceNames.MergedCommunes.Select(n => new Unit("Đảng ủy xã " + n, UnitKind.CommuneCommittee, ReformDay, newProvince, "Đảng ủy xã")).ToList();
         created.AddRange(merged);
         db.Units.AddRange(created);
         await db.SaveChangesAsync(ct);
@@ -133,10 +133,10 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         for (var term = new DateOnly(2005, 10, 1); term < LastDay; term = term.AddYears(5))
         {
             var termEnd = term.AddYears(5).AddDays(-1);
-            for (var i = 0; i < Names.LeaderTitles.Length; i++)
+            for (var i = 0; i < ProvinceNames.LeaderTitles.Length; i++)
             {
-                var official = new Official(Names.Person(random));
-                var (title, rank) = Names.LeaderTitles[i];
+                var official = new Official(ProvinceNames.Person(random));
+                var (title, rank) = ProvinceNames.LeaderTitles[i];
                 // The 2025 reform ends every term on 30 June; the new province's leaders hold from 1 July.
                 var from = term.Year == 2025 ? ReformDay : term;
                 var to = term.Year == 2020 ? ReformDay.AddDays(-1) : termEnd;
@@ -158,7 +158,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         var host = hosts[random.Next(hosts.Count)];
         var partners = agencies.Where(a => a.IsValidOn(day)).ToList(); // no task goes to an agency closed by then
         var kind = random.Next(10) switch { < 6 => WorkSessionKind.Working, 6 => WorkSessionKind.Inspection, 7 => WorkSessionKind.Supervision, 8 => WorkSessionKind.Survey, _ => WorkSessionKind.Visit };
-        var subjects = Names.Subjects[random.Next(Names.Subjects.Length)].Replace("{năm}", (day.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var subjects = ProvinceNames.Subjects[random.Next(ProvinceNames.Subjects.Length)].Replace("{năm}", (day.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var session = new WorkSession(
             $"Làm việc với Ban Thường vụ {host.Name}", day, new TimeOnly(random.Next(2) == 0 ? 8 : 14, 0), $"Hội trường {host.Name}", kind, host, subjects);
 
@@ -170,8 +170,8 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
             session.AddParticipant(other, AttendanceSide.ProvincialDelegation, AttendanceRole.Attending);
         }
 
-        session.AddParticipant(Names.Person(random), "Bí thư " + host.Name, AttendanceSide.HostUnit, AttendanceRole.Reporting);
-        session.AddParticipant(Names.Person(random), "Phó Bí thư Thường trực " + host.Name, AttendanceSide.HostUnit, AttendanceRole.Attending);
+        session.AddParticipant(ProvinceNames.Person(random), "Bí thư " + host.Name, AttendanceSide.HostUnit, AttendanceRole.Reporting);
+        session.AddParticipant(ProvinceNames.Person(random), "Phó Bí thư Thường trực " + host.Name, AttendanceSide.HostUnit, AttendanceRole.Attending);
         session.AddParticipant("Ban Thường vụ " + host.Name, string.Empty, AttendanceSide.HostUnit, AttendanceRole.Attending);
 
         if (day > today)
@@ -180,8 +180,8 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         }
 
         var report = session.AttachReport($"Báo cáo kết quả thực hiện nhiệm vụ năm {day.Year - 1} của {host.Name}", $"Năm {day.Year - 1} và những tháng đầu năm {day.Year}");
-        report.AddSection("Kết quả đạt được", Names.Paragraph(random, host.Name));
-        report.AddSection("Hạn chế, khó khăn", Names.Paragraph(random, host.Name));
+        report.AddSection("Kết quả đạt được", ProvinceNames.Paragraph(random, host.Name));
+        report.AddSection("Hạn chế, khó khăn", ProvinceNames.Paragraph(random, host.Name));
         report.AddIndicator("Tốc độ tăng trưởng giá trị sản xuất", Math.Round((decimal)(random.NextDouble() * 10), 1), "%", 8m);
         report.AddIndicator("Thu ngân sách trên địa bàn", random.Next(50, 900), "tỷ đồng");
         report.AddIndicator("Số đảng viên mới kết nạp", random.Next(20, 300), "đảng viên");
@@ -189,7 +189,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
         var conclusion = session.Conclude($"Đồng chí {chair.FullName} ghi nhận, đánh giá cao kết quả {host.Name} đạt được; đồng thời chỉ ra những hạn chế cần khắc phục.");
         for (var n = 0; n < scale.DirectivesPerSession; n++)
         {
-            var (field, text) = Names.Directive(random, host.Name, day.Year);
+            var (field, text) = ProvinceNames.Directive(random, host.Name, day.Year);
             var directive = conclusion.AddDirective(field, text);
             counts.Directives++;
             for (var t = 0; t < scale.TasksPerDirective; t++)
@@ -212,7 +212,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
     {
         DateOnly? deadline = random.Next(8) == 0 ? null : given.AddDays(random.Next(30, 400));
         var schedule = deadline is null ? ReportingSchedule.Quarterly : (ReportingSchedule)random.Next(5);
-        var task = directive.Assign(lead, coordinating, deadline, Names.Outputs[random.Next(Names.Outputs.Length)], schedule);
+        var task = directive.Assign(lead, coordinating, deadline, ProvinceNames.Outputs[random.Next(ProvinceNames.Outputs.Length)], schedule);
         counts.Tasks++;
         var by = "Văn phòng " + lead.Name;
 
@@ -234,7 +234,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
                 continue;
             }
 
-            task.ReportProgress(on, Names.Progress(random), Math.Min(95, (u + 1) * 90 / updates), by);
+            task.ReportProgress(on, ProvinceNames.Progress(random), Math.Min(95, (u + 1) * 90 / updates), by);
             counts.Updates++;
             if (u == 0 && task.CurrentDeadline is { } current && random.Next(10) == 0)
             {
@@ -257,7 +257,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
             return;
         }
 
-        task.ReportDone(target, "Đơn vị đã hoàn thành nhiệm vụ theo kết luận.", Names.Outputs[random.Next(Names.Outputs.Length)], by);
+        task.ReportDone(target, "Đơn vị đã hoàn thành nhiệm vụ theo kết luận.", ProvinceNames.Outputs[random.Next(ProvinceNames.Outputs.Length)], by);
         counts.Updates++;
         var reviewed = target.AddDays(random.Next(1, 15));
         if (reviewed >= today)
@@ -274,7 +274,7 @@ public sealed class ProvinceGenerator(IDbContextFactory<WorkSessionsDbContext> f
                 return;
             }
 
-            task.ReportDone(again, "Đơn vị đã bổ sung hồ sơ theo yêu cầu.", Names.Outputs[random.Next(Names.Outputs.Length)], by);
+            task.ReportDone(again, "Đơn vị đã bổ sung hồ sơ theo yêu cầu.", ProvinceNames.Outputs[random.Next(ProvinceNames.Outputs.Length)], by);
             counts.Updates++;
             reviewed = again.AddDays(random.Next(1, 10));
             if (reviewed >= today)

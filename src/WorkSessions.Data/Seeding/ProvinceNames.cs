@@ -7,7 +7,7 @@ namespace WorkSessions.Data.Seeding;
 /// Vietnamese personal names (both "Thủy" and "Thuỷ", as people really spell them) and the phrases
 /// of real conclusion notices, so that search and sorting meet what a real register holds.
 /// </summary>
-internal static class Names
+internal static class ProvinceNames
 {
     public static readonly string[] Districts = ["Vụ Bản", "Ý Yên", "Nghĩa Hưng", "Nam Trực", "Xuân Trường", "Giao Thủy", "Hải Hậu", "Mỹ Lộc"];
 

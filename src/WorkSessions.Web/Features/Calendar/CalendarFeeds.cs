@@ -1,3 +1,4 @@
+using WorkSessions.Documents.Calendar;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ public sealed class CalendarFeeds(IDbContextFactory<WorkSessionsDbContext> facto
         var events = await sessions.OrderBy(s => s.HeldOn).ThenBy(s => s.StartTime).Take(MaxEvents)
             .Select(s => new { s.Id, s.HeldOn, s.StartTime, s.Title, s.Place, Host = s.HostUnit.Name, s.Subjects })
             .ToListAsync(ct);
-        return ICalendar.Write("Buổi làm việc dự kiến", events.Select(s => new CalendarEvent(
+        return CalendarFile.Write("Buổi làm việc dự kiến", events.Select(s => new CalendarEvent(
             $"worksession-{s.Id}@worksessions",
             s.HeldOn,
             s.StartTime,

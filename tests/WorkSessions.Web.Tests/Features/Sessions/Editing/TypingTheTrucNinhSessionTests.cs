@@ -136,6 +136,10 @@ public sealed class TypingTheTrucNinhSessionTests(PortalFixture portal)
                 await fields.GetByLabel("Đơn vị phối hợp", new() { Exact = true }).ClickAsync();
                 await page.GetByRole(AriaRole.Option, new() { Name = units[unit], Exact = true }).ClickAsync();
                 await page.Keyboard.PressAsync("Escape");
+
+                // The list closes and gives the focus back to its field; typing the deadline before that
+                // raced with it once in a full CI run (the deadline was not saved).
+                await Expect(page.GetByRole(AriaRole.Option, new() { Name = units[unit], Exact = true })).ToHaveCountAsync(0);
             }
 
             if (task.Deadline is { } deadline)

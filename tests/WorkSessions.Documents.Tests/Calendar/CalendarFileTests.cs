@@ -1,9 +1,9 @@
 using System.Text;
-using WorkSessions.Web.Features.Calendar;
+using WorkSessions.Documents.Calendar;
 
-namespace WorkSessions.Web.Tests.Features.Calendar;
+namespace WorkSessions.Documents.Tests.Calendar;
 
-public sealed class ICalendarTests
+public sealed class CalendarFileTests
 {
     private static readonly DateTime Stamp = new(2026, 11, 28, 2, 0, 0, DateTimeKind.Utc);
 
@@ -12,7 +12,7 @@ public sealed class ICalendarTests
     {
         var summary = "Đồng chí Phó Bí thư Thường trực Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Cổ Lễ về chuyển đổi số, cải cách hành chính; dự kiến";
 
-        var ics = ICalendar.Write("Lịch", [new CalendarEvent("s-1@test", new DateOnly(2026, 12, 10), new TimeOnly(8, 30), summary, "Hội trường", "Nội dung", Stamp)]);
+        var ics = CalendarFile.Write("Lịch", [new CalendarEvent("s-1@test", new DateOnly(2026, 12, 10), new TimeOnly(8, 30), summary, "Hội trường", "Nội dung", Stamp)]);
 
         var lines = ics.Split("\r\n");
         lines.ShouldAllBe(l => Encoding.UTF8.GetByteCount(l) <= 75);
@@ -26,7 +26,7 @@ public sealed class ICalendarTests
     [Fact]
     public void A_time_in_Vietnam_is_written_in_UTC_and_a_day_without_a_time_is_an_all_day_event()
     {
-        var ics = ICalendar.Write("Lịch",
+        var ics = CalendarFile.Write("Lịch",
         [
             new CalendarEvent("a@test", new DateOnly(2026, 12, 10), new TimeOnly(8, 30), "A", "P", "D", Stamp),
             new CalendarEvent("b@test", new DateOnly(2026, 12, 31), null, "B", "P", "D\nE", Stamp),

@@ -40,16 +40,3 @@ public sealed record Tally(int Assigned, int Due, int Done, int DoneOnTime, int 
         return new(counts[0], onTime + late + stillOnTime + overdue, onTime + late, onTime, late, stillOnTime + overdue, stillOnTime, overdue);
     }
 }
-
-/// <summary>One line of a breakdown: a unit, a field or a leader, with its formula and the filter behind its figures.</summary>
-public sealed record TallyLine(string Name, TaskFilter Filter, Tally Tally);
-
-public sealed record Dashboard(
-    DateOnly Today,
-    TaskFilter Period,
-    Tally Total,
-    IReadOnlyList<TallyLine> ByUnit,
-    IReadOnlyList<TallyLine> ByField,
-    IReadOnlyList<TallyLine> ByLeader,
-    IReadOnlyList<TaskListItem> Overdue,
-    IReadOnlyList<TaskListItem> DueSoon);

@@ -1,17 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace WorkSessions.Web.Features.Calendar;
-
-/// <summary>One planned session as a calendar event; <see cref="Start"/> null for a day with no time set, <see cref="Location"/> when no place is recorded.</summary>
-public sealed record CalendarEvent(string Uid, DateOnly Day, TimeOnly? Start, string Summary, string? Location, string Description, DateTime StampUtc);
+namespace WorkSessions.Documents.Calendar;
 
 /// <summary>
 /// Writes an iCalendar (RFC 5545) document: CRLF line ends, lines folded at 75 octets of UTF-8
 /// (never inside a character), text values escaped. Times are written in UTC from Vietnam's clock
 /// (UTC+7, no daylight saving), so no time-zone block is needed.
 /// </summary>
-public static class ICalendar
+public static class CalendarFile
 {
     private const int MaxOctets = 75;
 
