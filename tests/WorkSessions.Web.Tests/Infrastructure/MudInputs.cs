@@ -25,4 +25,23 @@ public static class MudInputs
         await select.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
+
+    /// <summary>
+    /// Opens a MudSelect that takes several values, chooses each option, and closes the list with
+    /// Escape pressed on the field itself: Escape pressed on the page went to whatever had the focus,
+    /// and in a full CI run the list once stayed open over the next field.
+    /// </summary>
+    public static async Task ChooseManyAsync(IPage page, ILocator select, IEnumerable<string> options)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(select);
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var option in options)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            await select.PressAsync("Escape");
+            await Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToHaveCountAsync(0);
+        }
+    }
 }
