@@ -1,7 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using WorkSessions.Data.Identity;
+using WorkSessions.Domain.Common;
 using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Account;
@@ -17,7 +17,7 @@ public sealed class KnownPasswordValidator(IStringLocalizer<SharedResource> loca
 {
     /// <summary>
     /// Words of the most-used passwords, and this portal's own words. Compared after the password is
-    /// folded (lower case, no diacritics) and stripped of everything but letters, also with the signs
+    /// folded (VietnameseText.Fold: lower case, no diacritics) and stripped of everything but letters, also with the signs
     /// read as letters (0→o, 1→i, 3→e, 4→a, 5→s, @→a, $→s), so each stands for the thousands of
     /// variants that lists of leaked passwords are full of.
     /// </summary>
@@ -64,8 +64,8 @@ public sealed class KnownPasswordValidator(IStringLocalizer<SharedResource> loca
             return "IsCurrent";
         }
 
-        var folded = Fold(password);
-        if (user.UserName is { Length: >= 3 } name && folded.Contains(Fold(name), StringComparison.Ordinal))
+        var folded = VietnameseText.Fold(password);
+        if (user.UserName is { Length: >= 3 } name && folded.Contains(VietnameseText.Fold(name), StringComparison.Ordinal))
         {
             return "HoldsUserName";
         }
@@ -101,20 +101,4 @@ public sealed class KnownPasswordValidator(IStringLocalizer<SharedResource> loca
         password.Distinct().Count() <= 2
         || KeyboardRows.Contains(password, StringComparison.Ordinal)
         || KeyboardRows.Contains(new string([.. password.Reverse()]), StringComparison.Ordinal);
-
-    private static string Fold(string text)
-    {
-        var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            plain.Append(c == 'đ' ? 'd' : c);
-        }
-
-        return plain.ToString();
-    }
 }

@@ -43,24 +43,26 @@ public sealed class SignInThrottle(IDbContextFactory<WorkSessionsDbContext> fact
         var now = clock.GetUtcNow().UtcDateTime;
         var key = KeyOf(userName);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var recent = db.SignInFailures.Where(f => f.NameKey == key && f.AtUtc > now - _limits.Window);
-        var failures = await recent.CountAsync(ct);
-        if (failures == 0)
+
+        // One read: a name's failures in the window are few, since paused tries are not recorded.
+        var recent = await db.SignInFailures.Where(f => f.NameKey == key && f.AtUtc > now - _limits.Window)
+            .Select(f => new { f.Address, f.AtUtc }).ToListAsync(ct);
+        if (recent.Count == 0)
         {
             return null;
         }
 
         var until = DateTime.MinValue;
-        var fromHere = recent.Where(f => f.Address == address).OrderByDescending(f => f.AtUtc);
-        if (await fromHere.Skip(_limits.FailuresPerAddress - 1).Select(f => (DateTime?)f.AtUtc).FirstOrDefaultAsync(ct) is { } paused)
+        var fromHere = recent.Where(f => f.Address == address).Select(f => f.AtUtc).OrderDescending().ToList();
+        if (fromHere.Count >= _limits.FailuresPerAddress)
         {
-            until = paused + _limits.Window;
+            until = fromHere[_limits.FailuresPerAddress - 1] + _limits.Window;
         }
 
-        if (failures >= _limits.FreeFailuresPerName)
+        if (recent.Count >= _limits.FreeFailuresPerName)
         {
-            var latest = await recent.MaxAsync(f => f.AtUtc, ct);
-            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - _limits.FreeFailuresPerName), _limits.MaximumDelay.TotalSeconds));
+            var latest = recent.Max(f => f.AtUtc);
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, recent.Count - _limits.FreeFailuresPerName), _limits.MaximumDelay.TotalSeconds));
             until = Later(until, latest + delay);
         }
 
