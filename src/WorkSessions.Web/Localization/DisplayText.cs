@@ -79,6 +79,13 @@ public static class DisplayText
     /// <summary>The longest text a number box takes ("1.234.567,5"): a box is never a way to send a page of text.</summary>
     public const int NumberMaxLength = 20;
 
+    /// <summary>
+    /// "8.000 / 8.000 ký tự" under a long text box: how much of its limit is used, in the reader's
+    /// numbers (MudBlazor's own counter writes "8000 / 8000").
+    /// </summary>
+    public static string Length(this IStringLocalizer localizer, string? text, int maxLength) =>
+        localizer["Text_Length", Number(text?.Length ?? 0), Number(maxLength)];
+
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>

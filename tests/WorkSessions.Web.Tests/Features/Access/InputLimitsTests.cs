@@ -29,8 +29,9 @@ public sealed partial class InputLimitsTests(PortalFixture portal)
 
         await narrative.FillAsync(Pasted);
 
-        // The counter is drawn by the server from what it received: the text reached it, and the circuit is alive.
-        await Expect(page.Locator("#form-progress")).ToContainTextAsync($"{ProgressUpdate.NarrativeMaxLength} / {ProgressUpdate.NarrativeMaxLength}");
+        // The count is drawn by the server from what it received (the text reached it, the circuit is
+        // alive), in Vietnamese numbers: 8.000, not 8000.
+        await Expect(page.Locator("#form-progress")).ToContainTextAsync("8.000 / 8.000 ký tự");
         (await narrative.InputValueAsync()).Length.ShouldBe(ProgressUpdate.NarrativeMaxLength);
         await page.Locator("#form-progress").GetByLabel("Tỷ lệ hoàn thành (%)").FillAsync("40");
         await page.Locator("#form-progress").GetByLabel("Tỷ lệ hoàn thành (%)").BlurAsync();
