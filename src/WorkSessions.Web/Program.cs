@@ -1,10 +1,11 @@
 using Serilog;
 using WorkSessions.Data;
 using WorkSessions.Web.Components;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Localization;
+using WorkSessions.Data.Providers;
 
 // "backup <file>" and "restore <file>" run instead of the portal (docs/operations.md).
 if (DatabaseCommands.IsCommand(args))

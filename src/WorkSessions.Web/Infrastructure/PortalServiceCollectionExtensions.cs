@@ -14,6 +14,11 @@ using WorkSessions.Web.Features.Sessions.Editing;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Features.Units;
 using WorkSessions.Web.Localization;
+using WorkSessions.Web.Shared;
+using WorkSessions.Web.Shared.Files;
+using WorkSessions.Data.Providers;
+using WorkSessions.Web.Shared.Forms;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Infrastructure;
 
@@ -50,9 +55,13 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<UserScopes>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditQueries>();
-        services.AddScoped<NoticeService>();
+        services.AddScoped<NoticeQueries>();
+        services.AddScoped<NoticeDrafts>();
+        services.AddScoped<NoticeIssuing>();
+        services.AddScoped<NoticeFiles>();
         services.AddScoped<FormatProfileAdministration>();
-        services.AddSingleton<DatabaseFaults>();
+        services.AddScoped<Writes>();
+        services.AddScoped<Visibility>();
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<CalendarFeeds>();

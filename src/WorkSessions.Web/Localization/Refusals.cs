@@ -30,7 +30,8 @@ public static class Refusals
     private static string FieldName(IStringLocalizer localizer, string? field) =>
         field is { Length: > 0 } && localizer[$"HistoryField_{field}"] is { ResourceNotFound: false } name ? name.Value : field ?? string.Empty;
 
-    private static string Written(IStringLocalizer localizer, object? value) => value switch
+    /// <summary>A value as the reader writes it: a date, a number with the reader's separators.</summary>
+    public static string Written(IStringLocalizer localizer, object? value) => value switch
     {
         SessionDate date => localizer.ShortDate(date),
         DateOnly day => DisplayText.ShortDate(day),

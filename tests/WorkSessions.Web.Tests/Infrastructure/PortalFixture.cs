@@ -15,7 +15,7 @@ using Microsoft.Playwright;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Attachments;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Attachments;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
@@ -264,7 +264,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await using var scope = await ScopeAsAsync(PortalRoles.OfficeStaff);
         using var stream = new MemoryStream(content);
         var result = await scope.ServiceProvider.GetRequiredService<AttachmentService>().UploadAsync(sessionId, kind, fileName, stream);
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
         await using var db = await DbAsync();
         return await db.Attachments.Where(a => a.WorkSessionId == sessionId).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Features.Account;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Data.Auditing;
 using WorkSessions.Data.Identity;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Localization;
 
 namespace WorkSessions.Web.Features.Account;

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using WorkSessions.Data.Identity;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Features.Account;
 

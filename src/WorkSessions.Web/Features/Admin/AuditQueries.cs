@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Admin;

@@ -2,9 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Notices;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared.Access;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Admin;
 
@@ -13,7 +12,7 @@ namespace WorkSessions.Web.Features.Admin;
 /// revised, or corrects one. Issued notices keep the PDF they were issued with, so a change
 /// only affects drafts and notices issued after it.
 /// </summary>
-public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults)
+public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, Writes writes)
 {
     public async Task<IReadOnlyList<FormatProfileListItem>> ListAsync(CancellationToken ct = default)
     {
@@ -24,83 +23,45 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         return [.. profiles.Select(p => new FormatProfileListItem(p.Id, p.Name, p.EffectiveFrom, p == inEffect, FormatProfileForm.From(p)))];
     }
 
-    public async Task<FormResult> SaveAsync(FormatProfileForm form, CancellationToken ct = default)
+    public Task<FormResult> SaveAsync(FormatProfileForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await audit.RequireAsync(user, a => a.Administers, "NoticeFormatProfiles", form.Id is null ? "Thêm mẫu thể thức" : "Sửa mẫu thể thức", ct);
-        if (form.EffectiveFrom is not { } effectiveFrom)
+        return writes.RunAsync(Request(form.Id is null ? "Thêm mẫu thể thức" : "Sửa mẫu thể thức"), async w =>
         {
-            return FormResult.Fail(nameof(NoticeFormatProfile.EffectiveFrom), "Ngày áp dụng không được để trống.");
-        }
+            var effectiveFrom = form.EffectiveFrom ?? throw Write.Fail(nameof(NoticeFormatProfile.EffectiveFrom), "Profile_FirstDayRequired");
+            var day = DateOnly.FromDateTime(effectiveFrom);
+            if (await w.Db.NoticeFormatProfiles.AnyAsync(p => p.EffectiveFrom == day && p.Id != form.Id, ct))
+            {
+                throw Write.Fail(nameof(NoticeFormatProfile.EffectiveFrom), "Profile_SameFirstDay");
+            }
 
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var day = DateOnly.FromDateTime(effectiveFrom);
-        if (await db.NoticeFormatProfiles.AnyAsync(p => p.EffectiveFrom == day && p.Id != form.Id, ct))
-        {
-            return FormResult.Fail(nameof(NoticeFormatProfile.EffectiveFrom), "Đã có mẫu thể thức áp dụng từ ngày này.");
-        }
-
-        try
-        {
-            NoticeFormatProfile profile;
             if (form.Id is { } id)
             {
-                profile = await db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct)
-                    ?? throw new DomainException("Không tìm thấy mẫu thể thức.", string.Empty);
-                db.Entry(profile).Property(p => p.Version).OriginalValue = form.Version;
+                var profile = await w.Db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw Write.Fail(string.Empty, "Profile_NotFound");
+                w.ExpectVersion(profile, form.Version);
                 profile.Change(form.Name, day, form.Format);
             }
             else
             {
-                profile = new NoticeFormatProfile(form.Name, day, form.Format);
-                db.NoticeFormatProfiles.Add(profile);
+                w.Db.NoticeFormatProfiles.Add(new NoticeFormatProfile(form.Name, day, form.Format));
             }
-
-            await db.SaveChangesAsync(ct);
-            return FormResult.Ok;
-        }
-        catch (DomainException e)
-        {
-            return FormResult.Fail(e.Field ?? string.Empty, e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FormResult.Fail(string.Empty, "Mẫu thể thức vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
-        }
-        catch (Exception e) when (faults.Refuses(e, "Lưu mẫu thể thức", out var unavailable))
-        {
-            return unavailable;
-        }
+        }, ct);
     }
 
     /// <summary>Soft delete; the last profile stays, so there is always a format to print with.</summary>
-    public async Task<FormResult> DeleteAsync(int id, CancellationToken ct = default)
-    {
-        await audit.RequireAsync(user, a => a.Administers, "NoticeFormatProfiles", "Xóa mẫu thể thức", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (await db.NoticeFormatProfiles.CountAsync(ct) <= 1)
+    public Task<FormResult> DeleteAsync(int id, CancellationToken ct = default) =>
+        writes.RunAsync(Request("Xóa mẫu thể thức"), async w =>
         {
-            return FormResult.Fail(string.Empty, "Phải còn ít nhất một mẫu thể thức.");
-        }
+            if (await w.Db.NoticeFormatProfiles.CountAsync(ct) <= 1)
+            {
+                throw Write.Fail(string.Empty, "Profile_LastOne");
+            }
 
-        var profile = await db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (profile is null)
-        {
-            return FormResult.Fail(string.Empty, "Không tìm thấy mẫu thể thức.");
-        }
+            var profile = await w.Db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw Write.Fail(string.Empty, "Profile_NotFound");
+            w.Db.NoticeFormatProfiles.Remove(profile);
+        }, ct);
 
-        db.NoticeFormatProfiles.Remove(profile);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Xóa mẫu thể thức", out var unavailable))
-        {
-            return unavailable;
-        }
-
-        return FormResult.Ok;
-    }
+    private static WriteRequest Request(string action) => new("NoticeFormatProfiles", action, a => a.Administers) { StaleKey = "Profile_Stale" };
 }
 
 /// <summary>A profile in the administrator's list.</summary>

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Common;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Account;
 using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Admin;
 
@@ -15,12 +16,12 @@ namespace WorkSessions.Web.Features.Admin;
 /// password. Every operation checks the administrator role here, whatever the page shows.
 /// </summary>
 public sealed class UserAdministration(
-    UserScopes scopes,
     IDbContextFactory<WorkSessionsDbContext> factory,
     CurrentUser user,
     SecurityAudit audit,
     TimeProvider clock,
-    DatabaseFaults faults)
+    Writes writes,
+    SignInThrottle throttle)
 {
     public async Task<PagedResult<UserListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
@@ -71,167 +72,130 @@ public sealed class UserAdministration(
         return [.. units.Select(u => (u.Id, u.Name))];
     }
 
-    public Task<FormResult> SaveAsync(UserForm form) => GuardedAsync("Lưu người dùng", () => SaveUnguardedAsync(form));
-
-    public Task<FormResult> SetActiveAsync(string id, bool active) => GuardedAsync(active ? "Mở khóa người dùng" : "Khóa người dùng", () => SetActiveUnguardedAsync(id, active));
-
-    /// <summary>Sets a random temporary password, shown once to the administrator to hand over.</summary>
-    public Task<FormResult> ResetPasswordAsync(string id) => GuardedAsync("Đặt lại mật khẩu", () => ResetPasswordUnguardedAsync(id));
-
-    /// <summary>Identity saves several times per action: a database that fails at any of them gives the one message.</summary>
-    private async Task<FormResult> GuardedAsync(string action, Func<Task<FormResult>> run)
+    public Task<FormResult> SaveAsync(UserForm form) => writes.RunAsync(Request("Tạo hoặc sửa người dùng"), async w =>
     {
-        try
+        if (await ValidateAsync(w.Db, form) is { Count: > 0 } invalid)
         {
-            return await run();
-        }
-        catch (Exception e) when (faults.Refuses(e, action, out var unavailable))
-        {
-            return unavailable;
-        }
-    }
-
-    private async Task<FormResult> SaveUnguardedAsync(UserForm form)
-    {
-        await audit.RequireAsync(user, a => a.Administers, "Users", "Tạo hoặc sửa người dùng");
-        if (await ValidateAsync(form) is { } invalid)
-        {
-            return invalid;
+            throw new WriteFailedException(new FormResult(invalid));
         }
 
-        await using var scope = scopes.Create();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var account = form.IsNew ? new PortalUser { UserName = form.UserName.Trim() } : await users.FindByIdAsync(form.Id!);
-        if (account is null)
-        {
-            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
-        }
-
+        var users = w.Services.GetRequiredService<UserManager<PortalUser>>();
+        var account = form.IsNew ? new PortalUser { UserName = form.UserName.Trim() } : await users.FindByIdAsync(form.Id!) ?? throw Write.Fail(string.Empty, "User_NotFound");
         account.FullName = VietnameseText.Clean(form.FullName);
         account.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         account.UnitId = form.Role == PortalRoles.UnitUser ? form.UnitId : null;
-        var saved = form.IsNew ? await users.CreateAsync(account, form.Password) : await users.UpdateAsync(account);
-        if (!saved.Succeeded)
-        {
-            return Errors(saved);
-        }
-
+        Require(form.IsNew ? await users.CreateAsync(account, form.Password) : await users.UpdateAsync(account));
         var current = await users.GetRolesAsync(account);
         if (!current.SequenceEqual([form.Role]))
         {
-            await users.RemoveFromRolesAsync(account, current);
-            await users.AddToRoleAsync(account, form.Role);
+            Require(await users.RemoveFromRolesAsync(account, current));
+            Require(await users.AddToRoleAsync(account, form.Role));
 
             // A new role must not ride on an old cookie: the user signs in again.
-            await users.UpdateSecurityStampAsync(account);
+            Require(await users.UpdateSecurityStampAsync(account));
         }
+    });
 
-        return FormResult.Ok;
-    }
-
-    private async Task<FormResult> SetActiveUnguardedAsync(string id, bool active)
+    public Task<FormResult> SetActiveAsync(string id, bool active) => writes.RunAsync(Request(active ? "Mở khóa người dùng" : "Khóa người dùng"), async w =>
     {
-        var access = await audit.RequireAsync(user, a => a.Administers, "Users", active ? "Mở khóa người dùng" : "Khóa người dùng");
-        await using var scope = scopes.Create();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        if (await users.FindByIdAsync(id) is not { } account)
+        var users = w.Services.GetRequiredService<UserManager<PortalUser>>();
+        var account = await users.FindByIdAsync(id) ?? throw Write.Fail(string.Empty, "User_NotFound");
+        if (!active && account.UserName == w.Access.UserName)
         {
-            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
-        }
-
-        if (!active && account.UserName == access.UserName)
-        {
-            return FormResult.Fail(string.Empty, "Không thể tự khóa tài khoản của chính mình.");
+            throw Write.Fail(string.Empty, "User_CannotDisableSelf");
         }
 
         account.IsActive = active;
-        var saved = await users.UpdateAsync(account);
-        if (saved.Succeeded && !active)
+        Require(await users.UpdateAsync(account));
+        if (!active)
         {
-            await users.UpdateSecurityStampAsync(account);
+            Require(await users.UpdateSecurityStampAsync(account));
+        }
+    });
+
+    /// <summary>Sets a random temporary password and brings it back, shown once to the administrator to hand over.</summary>
+    public async Task<FormResult<string>> ResetPasswordAsync(string id)
+    {
+        string? userName = null;
+        var reset = await writes.RunAsync(Request("Đặt lại mật khẩu"), async w =>
+        {
+            var users = w.Services.GetRequiredService<UserManager<PortalUser>>();
+            var account = await users.FindByIdAsync(id) ?? throw Write.Fail(string.Empty, "User_NotFound");
+            var password = TemporaryPassword();
+            Require(await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password));
+            Require(await users.SetLockoutEndDateAsync(account, null));
+            Require(await users.ResetAccessFailedCountAsync(account));
+            userName = account.UserName;
+            return password;
+        });
+        if (reset.Succeeded)
+        {
+            // Its own connection: after the write, so it does not wait on the write's transaction.
+            await throttle.ForgetAsync(userName!);
         }
 
-        return saved.Succeeded ? FormResult.Ok : Errors(saved);
+        return reset;
     }
 
-    private async Task<FormResult> ResetPasswordUnguardedAsync(string id)
+    private static async Task<List<FormError>> ValidateAsync(WorkSessionsDbContext db, UserForm form)
     {
-        await audit.RequireAsync(user, a => a.Administers, "Users", "Đặt lại mật khẩu");
-        await using var scope = scopes.Create();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        if (await users.FindByIdAsync(id) is not { } account)
-        {
-            return FormResult.Fail(string.Empty, "Không tìm thấy người dùng.");
-        }
-
-        var password = TemporaryPassword();
-        var token = await users.GeneratePasswordResetTokenAsync(account);
-        var reset = await users.ResetPasswordAsync(account, token, password);
-        if (!reset.Succeeded)
-        {
-            return Errors(reset);
-        }
-
-        await users.SetLockoutEndDateAsync(account, null);
-        await users.ResetAccessFailedCountAsync(account);
-        await scope.ServiceProvider.GetRequiredService<SignInThrottle>().ForgetAsync(account.UserName!);
-        return FormResult.Ok with { Message = password };
-    }
-
-    private async Task<FormResult?> ValidateAsync(UserForm form)
-    {
-        var errors = new Dictionary<string, string>();
+        var errors = new List<FormError>();
         if (string.IsNullOrWhiteSpace(form.UserName))
         {
-            errors[nameof(UserForm.UserName)] = "Vui lòng nhập tên đăng nhập.";
+            errors.Add(new(nameof(UserForm.UserName), "User_NameRequired", []));
         }
         else if (form.UserName.Trim().Length > PortalUser.UserNameMaxLength)
         {
-            errors[nameof(UserForm.UserName)] = $"Tên đăng nhập dài quá {PortalUser.UserNameMaxLength} ký tự.";
+            errors.Add(new(nameof(UserForm.UserName), "User_NameTooLong", [PortalUser.UserNameMaxLength]));
         }
 
         if (string.IsNullOrWhiteSpace(form.FullName))
         {
-            errors[nameof(UserForm.FullName)] = "Vui lòng nhập họ và tên.";
+            errors.Add(new(nameof(UserForm.FullName), "User_FullNameRequired", []));
         }
         else if (form.FullName.Trim().Length > PortalUser.FullNameMaxLength)
         {
-            errors[nameof(UserForm.FullName)] = $"Họ và tên dài quá {PortalUser.FullNameMaxLength} ký tự.";
+            errors.Add(new(nameof(UserForm.FullName), "User_FullNameTooLong", [PortalUser.FullNameMaxLength]));
         }
 
         // Optional: it is where notifications are e-mailed, when the portal sends e-mail at all.
         if (!string.IsNullOrWhiteSpace(form.Email) && !System.Net.Mail.MailAddress.TryCreate(form.Email.Trim(), out _))
         {
-            errors[nameof(UserForm.Email)] = "Địa chỉ thư điện tử không hợp lệ (ví dụ: vanphong@tinhuy.vn).";
+            errors.Add(new(nameof(UserForm.Email), "User_EmailInvalid", []));
         }
 
         if (!PortalRoles.All.Contains(form.Role))
         {
-            errors[nameof(UserForm.Role)] = "Vui lòng chọn vai trò.";
+            errors.Add(new(nameof(UserForm.Role), "User_RoleRequired", []));
         }
-        else if (form.Role == PortalRoles.UnitUser)
+        else if (form.Role == PortalRoles.UnitUser && (form.UnitId is not { } unit || !await db.Units.AnyAsync(u => u.Id == unit)))
         {
-            await using var db = await factory.CreateDbContextAsync();
-            if (form.UnitId is not { } unit || !await db.Units.AnyAsync(u => u.Id == unit))
-            {
-                errors[nameof(UserForm.UnitId)] = "Người dùng của đơn vị phải gắn với một đơn vị.";
-            }
+            errors.Add(new(nameof(UserForm.UnitId), "User_UnitRequired", []));
         }
 
         if (form.IsNew && string.IsNullOrEmpty(form.Password))
         {
-            errors[nameof(UserForm.Password)] = "Vui lòng nhập mật khẩu ban đầu.";
+            errors.Add(new(nameof(UserForm.Password), "User_PasswordRequired", []));
         }
 
-        return errors.Count == 0 ? null : new FormResult(errors);
+        return errors;
     }
 
-    /// <summary>Identity's messages, each beside the field it is about.</summary>
-    private static FormResult Errors(IdentityResult result) => new(result.Errors
-        .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserForm.Password)
-            : e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserForm.UserName)
-            : string.Empty)
-        .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Description))));
+    /// <summary>Identity's refusals end the write, each beside the field it is about, in Identity's words as the portal sets them.</summary>
+    private static void Require(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new WriteFailedException(new FormResult([.. result.Errors.Select(e => new FormError(
+                e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserForm.Password)
+                    : e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserForm.UserName)
+                    : string.Empty,
+                $"Identity_{e.Code}",
+                []) { Said = e.Description })]));
+        }
+    }
+
+    private static WriteRequest Request(string action) => new("Users", action, a => a.Administers);
 
     /// <summary>16 characters with every class the password rules could ask for.</summary>
     private static string TemporaryPassword()

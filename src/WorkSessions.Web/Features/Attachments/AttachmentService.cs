@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Attachments;
-using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Features.Sessions;
-using WorkSessions.Web.Features.Tasks;
-using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared.Access;
+using WorkSessions.Web.Shared.Files;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Attachments;
 
@@ -20,9 +17,9 @@ public sealed class AttachmentService(
     IDbContextFactory<WorkSessionsDbContext> factory,
     AttachmentStore store,
     CurrentUser user,
-    SecurityAudit audit,
+    Visibility visibility,
     TimeProvider clock,
-    DatabaseFaults faults)
+    Writes writes)
 {
     public const string Accepted = AttachmentStore.AcceptedFormats;
 
@@ -31,7 +28,7 @@ public sealed class AttachmentService(
     {
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (!await SessionQueries.IsVisibleAsync(db, sessionId, access, audit, ct))
+        if (!await visibility.SeesSessionAsync(access, sessionId, ct))
         {
             return null;
         }
@@ -45,84 +42,47 @@ public sealed class AttachmentService(
         return new SessionFiles(files, access.RecordsSessions && !locked);
     }
 
-    public async Task<FormResult> UploadAsync(int sessionId, AttachmentKind kind, string fileName, Stream content, CancellationToken ct = default)
+    public Task<FormResult> UploadAsync(int sessionId, AttachmentKind kind, string fileName, Stream content, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await audit.RequireAsync(user, a => a.RecordsSessions, $"WorkSession/{sessionId}", "Đính kèm tệp", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
+        var request = new WriteRequest($"WorkSession/{sessionId}", "Đính kèm tệp", a => a.RecordsSessions) { Files = [new IncomingFile(fileName, content)] };
+        return writes.RunAsync(request, async w =>
+        {
+            await RequireOpenSessionAsync(w.Db, sessionId, ct);
+            if (kind == AttachmentKind.Evidence)
+            {
+                throw Write.Fail(nameof(Attachment.Kind), "Attachment_EvidenceGoesWithReport");
+            }
+
+            var file = w.Files[0];
+            w.Db.Attachments.Add(new Attachment(sessionId, kind, fileName, file.Format, file.Stored.Length, file.Stored.Sha256, file.Stored.Name, clock.GetUtcNow().UtcDateTime));
+        }, ct);
+    }
+
+    /// <summary>Removes a file from the session; the row stays, marked deleted, and so do the bytes, for the audit trail.</summary>
+    public Task<FormResult> DeleteAsync(int id, CancellationToken ct = default) =>
+        writes.RunAsync(new($"Attachment/{id}", "Xóa tệp đính kèm", a => a.RecordsSessions), async w =>
+        {
+            // A unit's evidence belongs to its report, which is on record: it is not the session's to remove.
+            var attachment = await w.Db.Attachments.SingleOrDefaultAsync(a => a.Id == id && a.ProgressUpdateId == null, ct)
+                ?? throw Write.Fail(string.Empty, "Attachment_NotFound");
+            await RequireOpenSessionAsync(w.Db, attachment.WorkSessionId, ct);
+            w.Db.Attachments.Remove(attachment); // the save turns this into a soft delete
+        }, ct);
+
+    /// <summary>A session whose notice is issued is frozen: its files go with the notice as it was issued.</summary>
+    private static async Task RequireOpenSessionAsync(WorkSessionsDbContext db, int sessionId, CancellationToken ct)
+    {
         var status = await db.WorkSessions.Where(s => s.Id == sessionId).Select(s => (WorkSessionStatus?)s.Status).SingleOrDefaultAsync(ct);
         if (status is null)
         {
-            return FormResult.Fail(string.Empty, "Không tìm thấy buổi làm việc.");
+            throw Write.Fail(string.Empty, "Session_Gone");
         }
 
         if (status == WorkSessionStatus.NoticeIssued)
         {
-            return FormResult.Fail(string.Empty, "Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.");
+            throw Write.Fail(string.Empty, "Session_Locked");
         }
-
-        if (kind == AttachmentKind.Evidence)
-        {
-            return FormResult.Fail(nameof(Attachment.Kind), "File minh chứng được gửi cùng báo cáo tiến độ của nhiệm vụ.");
-        }
-
-        var check = await store.AcceptAsync(content, ct);
-        if (check.Stored is not { } stored)
-        {
-            return check.Refusal!;
-        }
-
-        try
-        {
-            db.Attachments.Add(new Attachment(sessionId, kind, fileName, check.Format, stored.Length, stored.Sha256, stored.Name, clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(ct);
-            return FormResult.Ok;
-        }
-        catch (DomainException e)
-        {
-            store.Discard(stored.Name);
-            return FormResult.Fail(e.Field ?? string.Empty, e.Message);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Đính kèm tệp", out var unavailable))
-        {
-            store.Discard(stored.Name);
-            return unavailable;
-        }
-        catch
-        {
-            store.Discard(stored.Name);
-            throw;
-        }
-    }
-
-    /// <summary>Removes a file from the session; the row stays, marked deleted, and so do the bytes, for the audit trail.</summary>
-    public async Task<FormResult> DeleteAsync(int id, CancellationToken ct = default)
-    {
-        await audit.RequireAsync(user, a => a.RecordsSessions, $"Attachment/{id}", "Xóa tệp đính kèm", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        // A unit's evidence belongs to its report, which is on record: it is not the session's to remove.
-        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id && a.ProgressUpdateId == null, ct);
-        if (attachment is null)
-        {
-            return FormResult.Fail(string.Empty, "Không tìm thấy tệp đính kèm.");
-        }
-
-        if (await db.WorkSessions.AnyAsync(s => s.Id == attachment.WorkSessionId && s.Status == WorkSessionStatus.NoticeIssued, ct))
-        {
-            return FormResult.Fail(string.Empty, "Thông báo kết luận đã ban hành: buổi làm việc không còn sửa trực tiếp được.");
-        }
-
-        db.Attachments.Remove(attachment); // the save turns this into a soft delete
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Xóa tệp đính kèm", out var unavailable))
-        {
-            return unavailable;
-        }
-
-        return FormResult.Ok;
     }
 
     /// <summary>The file for a download, or null when it does not exist or the user may not see its session.</summary>
@@ -150,11 +110,11 @@ public sealed class AttachmentService(
     {
         if (attachment.ProgressUpdateId is not { } updateId)
         {
-            return await SessionQueries.IsVisibleAsync(db, attachment.WorkSessionId, access, audit, ct);
+            return await visibility.SeesSessionAsync(access, attachment.WorkSessionId, ct);
         }
 
         var taskId = await db.Set<ProgressUpdate>().Where(u => u.Id == updateId).Select(u => u.FollowUpTaskId).SingleAsync(ct);
-        return await TaskQueries.IsVisibleAsync(db, taskId, access, audit, ct);
+        return await visibility.SeesTaskAsync(access, taskId, ct);
     }
 }
 

@@ -6,9 +6,7 @@ using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Sessions;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Features.Sessions;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Calendar;
@@ -70,11 +68,7 @@ public sealed class CalendarFeeds(IDbContextFactory<WorkSessionsDbContext> facto
         var access = new UserAccess(owner.UserName!, roles.ToHashSet(), owner.UnitId);
         var from = clock.Today().AddDays(-DaysBack);
         // A planned session whose day is not fixed yet has no place in a calendar; it appears once it has a day.
-        var sessions = db.WorkSessions.AsNoTracking().Where(s => s.Status == WorkSessionStatus.Planned && s.HeldOn >= from && s.DatePrecision == DatePrecision.Day);
-        if (access.UnitFilter() is { } unit)
-        {
-            sessions = sessions.Where(SessionQueries.ConcernsUnit(unit));
-        }
+        var sessions = Visibility.Sessions(db, access).AsNoTracking().Where(s => s.Status == WorkSessionStatus.Planned && s.HeldOn >= from && s.DatePrecision == DatePrecision.Day);
 
         var stamp = clock.GetUtcNow().UtcDateTime;
         var events = await sessions.OrderBy(s => s.HeldOn).ThenBy(s => s.StartTime).Take(MaxEvents)

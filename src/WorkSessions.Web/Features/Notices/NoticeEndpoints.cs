@@ -3,7 +3,7 @@ using WorkSessions.Web.Infrastructure;
 namespace WorkSessions.Web.Features.Notices;
 
 /// <summary>
-/// The notice's files. Access is decided by <see cref="NoticeService"/>, which answers "not found"
+/// The notice's files. Access is decided by <see cref="NoticeFiles"/>, which answers "not found"
 /// for what the user may not see; the endpoints only shape the response.
 /// </summary>
 public static class NoticeEndpoints
@@ -13,9 +13,9 @@ public static class NoticeEndpoints
         var files = app.MapGroup("/notices/{id:int}").RequireAuthorization();
 
         // ?download=true sends it as an attachment; otherwise the browser shows it (inline).
-        files.MapGet("/pdf", async (int id, bool? download, NoticeService notices, HttpContext http, CancellationToken ct) =>
+        files.MapGet("/pdf", async (int id, bool? download, NoticeFiles notices, HttpContext http, CancellationToken ct) =>
             Send(http, await notices.PdfAsync(id, ct), download == true));
-        files.MapGet("/docx", async (int id, NoticeService notices, HttpContext http, CancellationToken ct) =>
+        files.MapGet("/docx", async (int id, NoticeFiles notices, HttpContext http, CancellationToken ct) =>
             Send(http, await notices.DocxAsync(id, ct), attachment: true));
     }
 

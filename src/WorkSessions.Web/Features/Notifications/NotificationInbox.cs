@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Features.Notifications;
 

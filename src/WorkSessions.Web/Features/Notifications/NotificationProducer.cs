@@ -4,7 +4,7 @@ using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Notifications;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Tasks;
+using WorkSessions.Web.Shared;
 
 namespace WorkSessions.Web.Features.Notifications;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Notifications;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Features.Notifications;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Data.Identity;
-using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared.Access;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Officials;
 
@@ -13,7 +11,7 @@ namespace WorkSessions.Web.Features.Officials;
 /// Officials and the positions they held. Office staff keep them too, because they add an official
 /// when recording who attended a session; a title is ended, never erased, so old records keep it.
 /// </summary>
-public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, DatabaseFaults faults)
+public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, Writes writes)
 {
     public async Task<OfficialDetails?> GetAsync(int id, CancellationToken ct = default)
     {
@@ -29,20 +27,17 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
     }
 
     /// <summary>Adds an official with a first position, or renames one.</summary>
-    public async Task<FormResult> SaveAsync(OfficialForm form, CancellationToken ct = default)
+    public Task<FormResult> SaveAsync(OfficialForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var access = await audit.RequireAsync(user, MayEdit, "Officials", form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await SaveAsync(db, async () =>
+        return writes.RunAsync(Request(form.Id is null ? "Thêm cán bộ" : "Sửa tên cán bộ"), async w =>
         {
             if (form.Id is { } id)
             {
-                var official = await db.Officials.SingleOrDefaultAsync(o => o.Id == id, ct)
-                    ?? throw new DomainException("Không tìm thấy cán bộ.", string.Empty);
-                db.Entry(official).Property(o => o.Version).OriginalValue = form.Version;
+                var official = await LoadAsync(w.Db, id, ct);
+                w.ExpectVersion(official, form.Version);
                 official.Rename(form.FullName);
-                if (access.Administers)
+                if (w.Access.Administers)
                 {
                     official.MarkReviewed(); // an official the office added from a session has now been looked at
                 }
@@ -50,68 +45,42 @@ public sealed class OfficialAdministration(IDbContextFactory<WorkSessionsDbConte
             else
             {
                 var official = new Official(form.FullName);
-                await AddPositionAsync(db, official, form.Position, ct);
-                db.Officials.Add(official);
+                await AddPositionAsync(w.Db, official, form.Position, ct);
+                w.Db.Officials.Add(official);
             }
         }, ct);
     }
 
-    public async Task<FormResult> AddPositionAsync(int officialId, PositionForm form, CancellationToken ct = default)
+    public Task<FormResult> AddPositionAsync(int officialId, PositionForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await audit.RequireAsync(user, MayEdit, "Officials", "Thêm chức vụ của cán bộ", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await SaveAsync(db, async () => await AddPositionAsync(db, await LoadAsync(db, officialId, ct), form, ct), ct);
+        return writes.RunAsync(Request("Thêm chức vụ của cán bộ"), async w => await AddPositionAsync(w.Db, await LoadAsync(w.Db, officialId, ct), form, ct), ct);
     }
 
-    public async Task<FormResult> EndPositionAsync(int officialId, int positionId, DateTime? lastDay, CancellationToken ct = default)
-    {
-        await audit.RequireAsync(user, MayEdit, "Officials", "Kết thúc chức vụ của cán bộ", ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await SaveAsync(db, async () =>
+    public Task<FormResult> EndPositionAsync(int officialId, int positionId, DateTime? lastDay, CancellationToken ct = default) =>
+        writes.RunAsync(Request("Kết thúc chức vụ của cán bộ"), async w =>
         {
-            var official = await LoadAsync(db, officialId, ct);
+            var official = await LoadAsync(w.Db, officialId, ct);
             var holding = official.Positions.SingleOrDefault(p => p.Id == positionId)
-                ?? throw new DomainException("Không tìm thấy chức vụ.", nameof(Official.Positions));
-            var day = lastDay ?? throw new DomainException("Ngày thôi giữ chức vụ không được để trống.", nameof(PositionHolding.To));
+                ?? throw Write.Fail(nameof(Official.Positions), "Official_PositionNotFound");
+            var day = lastDay ?? throw Write.Fail(nameof(PositionHolding.To), "Official_LastDayRequired");
             official.EndPosition(holding, DateOnly.FromDateTime(day));
         }, ct);
-    }
 
     private static async Task AddPositionAsync(WorkSessionsDbContext db, Official official, PositionForm form, CancellationToken ct)
     {
-        var from = form.From ?? throw new DomainException("Ngày bắt đầu giữ chức vụ không được để trống.", nameof(PositionHolding.From));
+        var from = form.From ?? throw Write.Fail(nameof(PositionHolding.From), "Official_FirstDayRequired");
         var unit = form.UnitId is { } unitId
-            ? await db.Units.SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.", nameof(PositionHolding.Unit))
+            ? await db.Units.SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw Write.Fail(nameof(PositionHolding.Unit), "Unit_NotFound")
             : null;
         official.AddPosition(form.Title, unit, DateOnly.FromDateTime(from), form.To is { } to ? DateOnly.FromDateTime(to) : null, form.Rank);
     }
 
     private static async Task<Official> LoadAsync(WorkSessionsDbContext db, int id, CancellationToken ct) =>
         await db.Officials.Include(o => o.Positions).SingleOrDefaultAsync(o => o.Id == id, ct)
-            ?? throw new DomainException("Không tìm thấy cán bộ.", string.Empty);
+            ?? throw Write.Fail(string.Empty, "Official_NotFound");
 
-    private async Task<FormResult> SaveAsync(WorkSessionsDbContext db, Func<Task> change, CancellationToken ct)
-    {
-        try
-        {
-            await change();
-            await db.SaveChangesAsync(ct);
-            return FormResult.Ok;
-        }
-        catch (DomainException e)
-        {
-            return FormResult.Fail(e.Field ?? string.Empty, e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FormResult.Fail(string.Empty, "Cán bộ vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại.");
-        }
-        catch (Exception e) when (faults.Refuses(e, "Lưu cán bộ", out var unavailable))
-        {
-            return unavailable;
-        }
-    }
+    private static WriteRequest Request(string action) => new("Officials", action, MayEdit) { StaleKey = "Official_Stale" };
 
     /// <summary>Administrators (signed in with a code) and office staff; leaders and unit users read only.</summary>
     private static bool MayEdit(UserAccess access) => access.Administers || access.Roles.Contains(PortalRoles.OfficeStaff);

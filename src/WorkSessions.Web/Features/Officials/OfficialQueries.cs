@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Officials;

@@ -6,7 +6,7 @@ using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Localization;

@@ -6,10 +6,9 @@ using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Features.Tasks;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared;
 
 namespace WorkSessions.Web.Features.Sessions;
 
@@ -21,7 +20,7 @@ public sealed class SessionQueries(
     IDbContextFactory<WorkSessionsDbContext> factory,
     TimeProvider clock,
     CurrentUser user,
-    SecurityAudit audit,
+    Visibility visibility,
     IOptions<TaskOptions> taskOptions)
 {
     public Task<PagedResult<SessionListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default) =>
@@ -32,12 +31,7 @@ public sealed class SessionQueries(
         ArgumentNullException.ThrowIfNull(filter);
         var access = await user.GetAccessAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.WorkSessions.AsNoTracking();
-        if (access.UnitFilter() is { } unit)
-        {
-            query = query.Where(ConcernsUnit(unit));
-        }
-
+        var query = Visibility.Sessions(db, access).AsNoTracking();
         query = await FilterAsync(db, query, filter, ct);
 
         var key = VietnameseText.Fold(search);
@@ -72,7 +66,7 @@ public sealed class SessionQueries(
         await using var db = await factory.CreateDbContextAsync(ct);
 
         // Asked first, so another unit's session is never loaded at all.
-        if (!await IsVisibleAsync(db, id, access, audit, ct))
+        if (!await visibility.SeesSessionAsync(access, id, ct))
         {
             return null;
         }
@@ -88,31 +82,6 @@ public sealed class SessionQueries(
         return session is null ? null : ToDetails(session, clock.Today(), taskOptions.Value.DueSoonDays);
     }
 
-    /// <summary>
-    /// Whether the session exists and concerns the person; a unit user asking for another unit's
-    /// session is refused in the audit trail and answered as "not found", so ids reveal nothing.
-    /// Everything hung on a session (its files, its notices) asks here.
-    /// </summary>
-    internal static async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, int id, UserAccess access, SecurityAudit audit, CancellationToken ct)
-    {
-        var sessions = db.WorkSessions.Where(s => s.Id == id);
-        if (access.UnitFilter() is not { } unit)
-        {
-            return await sessions.AnyAsync(ct);
-        }
-
-        if (await sessions.Where(ConcernsUnit(unit)).AnyAsync(ct))
-        {
-            return true;
-        }
-
-        if (await sessions.AnyAsync(ct))
-        {
-            _ = await audit.RefuseAsync(access, $"WorkSession/{id}", "Xem buổi làm việc của đơn vị khác", ct);
-        }
-
-        return false;
-    }
 
     /// <summary>The units and chairs the filter bar offers, for those who read the whole province.</summary>
     public async Task<SessionFilterChoices> FilterChoicesAsync(CancellationToken ct = default)
@@ -124,7 +93,7 @@ public sealed class SessionQueries(
             .OrderBy(u => u.SearchKey).Select(u => new { u.Id, u.Name, u.ValidTo }).ToListAsync(ct);
         // A unit user is offered only the leaders of the sessions they can read: the whole list would
         // tell them who worked with which other unit.
-        var sessions = access.UnitFilter() is { } unit ? db.WorkSessions.Where(ConcernsUnit(unit)) : db.WorkSessions;
+        var sessions = Visibility.Sessions(db, access);
         var leaders = await sessions.AsNoTracking()
             .SelectMany(s => s.Attendances.Where(a => a.Role == AttendanceRole.Chair && a.OfficialId != null))
             .Select(a => new { Id = a.OfficialId!.Value, a.FullName }).Distinct().ToListAsync(ct);
@@ -204,10 +173,6 @@ public sealed class SessionQueries(
     private static readonly Expression<Func<WorkSession, int>> StatusOrder = s =>
         s.Status == WorkSessionStatus.Planned ? 0 : s.Status == WorkSessionStatus.Held ? 1 : s.Status == WorkSessionStatus.Concluded ? 2 : 3;
 
-    /// <summary>What concerns a unit: sessions held with it, and sessions whose tasks it leads or coordinates.</summary>
-    internal static Expression<Func<WorkSession, bool>> ConcernsUnit(int unit) => s =>
-        s.HostUnitId == unit
-        || s.Conclusion!.Directives.Any(d => d.Tasks.Any(t => t.LeadUnitId == unit || t.CoordinatingUnits.Any(c => c.UnitId == unit)));
 
     private static SessionDetails ToDetails(WorkSession s, DateOnly today, int dueSoonDays) => new(
         s.Id,

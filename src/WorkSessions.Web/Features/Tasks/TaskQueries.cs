@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkSessions.Data;
@@ -7,9 +6,9 @@ using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared;
 
 namespace WorkSessions.Web.Features.Tasks;
 
@@ -18,10 +17,11 @@ namespace WorkSessions.Web.Features.Tasks;
 /// by a <see cref="TaskFilter"/>. A unit user sees the tasks their unit leads or coordinates.
 /// The list, its exports and the dashboard's figures all read through <see cref="Query"/>.
 /// </summary>
-public sealed class TaskQueries(
+public sealed partial class TaskQueries(
     IDbContextFactory<WorkSessionsDbContext> factory,
     TimeProvider clock,
     CurrentUser user,
+    Visibility visibility,
     IOptions<TaskOptions> options)
 {
     /// <summary>An export is a register, not a backup: past this many rows the clerk narrows the filter.</summary>
@@ -80,38 +80,6 @@ public sealed class TaskQueries(
         return await LoadAsync(db, ids, ct);
     }
 
-    /// <summary>The tasks this person may see: all of them, or those their unit leads or coordinates.</summary>
-    internal static IQueryable<FollowUpTask> Visible(WorkSessionsDbContext db, UserAccess access) =>
-        access.UnitFilter() is { } unit ? db.FollowUpTasks.Where(ConcernsUnit(db, unit)) : db.FollowUpTasks;
-
-    /// <summary>
-    /// Written as "lead unit, or id in the unit's coordinated tasks" rather than EXISTS, so that SQLite
-    /// answers each half from its index instead of reading every task.
-    /// </summary>
-    private static Expression<Func<FollowUpTask, bool>> ConcernsUnit(WorkSessionsDbContext db, int unit)
-    {
-        var coordinated = db.Set<TaskCoordinatingUnit>().Where(c => c.UnitId == unit).Select(c => c.FollowUpTaskId);
-        return t => t.LeadUnitId == unit || coordinated.Contains(t.Id);
-    }
-
-    /// <summary>
-    /// Whether the task exists and concerns the person; a unit user asking for another unit's task
-    /// is refused in the audit trail and answered as "not found", as for sessions.
-    /// </summary>
-    internal static async Task<bool> IsVisibleAsync(WorkSessionsDbContext db, int id, UserAccess access, SecurityAudit audit, CancellationToken ct)
-    {
-        if (await Visible(db, access).AnyAsync(t => t.Id == id, ct))
-        {
-            return true;
-        }
-
-        if (await db.FollowUpTasks.AnyAsync(t => t.Id == id, ct))
-        {
-            _ = await audit.RefuseAsync(access, $"FollowUpTask/{id}", "Xem nhiệm vụ của đơn vị khác", ct);
-        }
-
-        return false;
-    }
 
     /// <summary>The visible tasks narrowed by the filter and the search, joined to their directive and session.</summary>
     internal IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter) =>
@@ -134,7 +102,7 @@ public sealed class TaskQueries(
     private IQueryable<FollowUpTask> Narrow(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter)
     {
         var today = clock.Today();
-        var tasks = Visible(db, access);
+        var tasks = Visibility.Tasks(db, access);
         if (filter.UnitId is { } unitId)
         {
             // The unit exactly, as the dashboard counts it: a task stays with the unit it was given to.

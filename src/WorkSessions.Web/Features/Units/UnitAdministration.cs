@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
-using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Units;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
-using WorkSessions.Web.Infrastructure;
+using WorkSessions.Web.Shared.Access;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Units;
 
@@ -12,7 +10,7 @@ namespace WorkSessions.Web.Features.Units;
 /// Administrators keep the register of units: add a unit, rename or move it, and record the day it
 /// ended and what it was merged into. Nothing is reopened or erased: old records keep the names of their day.
 /// </summary>
-public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, DatabaseFaults faults)
+public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, Writes writes)
 {
     /// <summary>Every unit, closed ones too (a unit of 2021 hung under a committee that no longer exists).</summary>
     public async Task<IReadOnlyList<UnitChoice>> UnitChoicesAsync(CancellationToken ct = default)
@@ -37,49 +35,40 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
     public async Task<FormResult> SaveAsync(UnitForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await audit.RequireAsync(user, a => a.Administers, "Units", form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", ct);
-        return (await SaveFormAsync(form, fromSession: false, ct)).Result;
+        return await SaveFormAsync(new("Units", form.Id is null ? "Thêm đơn vị" : "Sửa đơn vị", a => a.Administers), form, fromSession: false, ct);
     }
 
     /// <summary>
     /// Office staff add a unit a session needs (name, kind, parent, first day) without waiting for an
     /// administrator; the unit is usable at once, audited like every change, and listed for an
-    /// administrator to review. Only a new, open unit can be added this way.
+    /// administrator to review. Only a new, open unit can be added this way. Brings back the new unit's id.
     /// </summary>
-    public async Task<(FormResult Result, int? Id)> AddForSessionAsync(UnitForm form, CancellationToken ct = default)
+    public Task<FormResult<int>> AddForSessionAsync(UnitForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await audit.RequireAsync(user, a => a.RecordsSessions, "Units", "Thêm đơn vị từ buổi làm việc", ct);
-        if (form.Id is not null || form.ValidTo is not null || form.MergedIntoId is not null)
-        {
-            return (FormResult.Fail(string.Empty, "Từ buổi làm việc chỉ thêm được đơn vị mới đang hoạt động; sửa đơn vị do Quản trị thực hiện."), null);
-        }
-
-        return await SaveFormAsync(form, fromSession: true, ct);
+        return SaveFormAsync(new("Units", "Thêm đơn vị từ buổi làm việc", a => a.RecordsSessions), form, fromSession: true, ct);
     }
 
-    private async Task<(FormResult Result, int? Id)> SaveFormAsync(UnitForm form, bool fromSession, CancellationToken ct)
-    {
-        if (form.ValidFrom is not { } validFrom)
+    private Task<FormResult<int>> SaveFormAsync(WriteRequest request, UnitForm form, bool fromSession, CancellationToken ct) =>
+        writes.RunAsync(request with { StaleKey = "Unit_Stale" }, async w =>
         {
-            return (FormResult.Fail(nameof(Unit.ValidFrom), "Ngày thành lập không được để trống."), null);
-        }
+            if (fromSession && (form.Id is not null || form.ValidTo is not null || form.MergedIntoId is not null))
+            {
+                throw Write.Fail(string.Empty, "Unit_OnlyNewFromSession");
+            }
 
-        if (form.MergedIntoId is not null && form.ValidTo is null)
-        {
-            return (FormResult.Fail(nameof(Unit.ValidTo), "Hãy nhập ngày kết thúc của đơn vị được hợp nhất."), null);
-        }
+            var validFrom = form.ValidFrom ?? throw Write.Fail(nameof(Unit.ValidFrom), "Unit_FirstDayRequired");
+            if (form.MergedIntoId is not null && form.ValidTo is null)
+            {
+                throw Write.Fail(nameof(Unit.ValidTo), "Unit_MergedLastDayRequired");
+            }
 
-        await using var db = await factory.CreateDbContextAsync(ct);
-        try
-        {
-            var parent = await LoadWithAncestorsAsync(db, form.ParentId, nameof(Unit.Parent), ct);
+            var parent = await LoadWithAncestorsAsync(w.Db, form.ParentId, nameof(Unit.Parent), ct);
             Unit unit;
             if (form.Id is { } id)
             {
-                unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
-                    ?? throw new DomainException("Không tìm thấy đơn vị.", string.Empty);
-                db.Entry(unit).Property(u => u.Version).OriginalValue = form.Version;
+                unit = await w.Db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw Write.Fail(string.Empty, "Unit_NotFound");
+                w.ExpectVersion(unit, form.Version);
                 unit.Rename(form.Name, form.ShortName);
                 unit.SetParent(parent);
                 unit.MarkReviewed();
@@ -92,26 +81,13 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
                     unit.AwaitReview();
                 }
 
-                db.Units.Add(unit);
+                w.Db.Units.Add(unit);
             }
 
-            await EndAsync(db, unit, form, ct);
-            await db.SaveChangesAsync(ct);
-            return (FormResult.Ok, unit.Id);
-        }
-        catch (DomainException e)
-        {
-            return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (FormResult.Fail(string.Empty, "Đơn vị vừa được người khác thay đổi. Hãy tải lại trang rồi sửa lại."), null);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Lưu đơn vị", out var unavailable))
-        {
-            return (unavailable, null);
-        }
-    }
+            await EndAsync(w.Db, unit, form, ct);
+            await w.Db.SaveChangesAsync(ct); // the id is the answer
+            return unit.Id;
+        }, ct);
 
     /// <summary>Closes or merges the unit when the form says so; an end already recorded can be moved but not removed.</summary>
     private static async Task EndAsync(WorkSessionsDbContext db, Unit unit, UnitForm form, CancellationToken ct)
@@ -120,7 +96,7 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         {
             if (unit.ValidTo is not null)
             {
-                throw new DomainException("Không thể bỏ ngày kết thúc đã ghi của đơn vị.", nameof(Unit.ValidTo));
+                throw Write.Fail(nameof(Unit.ValidTo), "Unit_LastDayKept");
             }
 
             return;
@@ -135,12 +111,12 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         if (form.MergedIntoId is { } successorId)
         {
             var successor = await db.Units.SingleOrDefaultAsync(u => u.Id == successorId, ct)
-                ?? throw new DomainException("Không tìm thấy đơn vị tiếp nhận.", nameof(Unit.MergedInto));
+                ?? throw Write.Fail(nameof(Unit.MergedInto), "Unit_NotFound");
             unit.MergeInto(successor, lastDay);
         }
         else if (unit.MergedIntoId is not null)
         {
-            throw new DomainException("Không thể bỏ đơn vị tiếp nhận đã ghi.", nameof(Unit.MergedInto));
+            throw Write.Fail(nameof(Unit.MergedInto), "Unit_SuccessorKept");
         }
         else
         {
@@ -157,7 +133,7 @@ public sealed class UnitAdministration(IDbContextFactory<WorkSessionsDbContext> 
         }
 
         var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct)
-            ?? throw new DomainException("Không tìm thấy đơn vị cấp trên.", field);
+            ?? throw Write.Fail(field, "Unit_NotFound");
         for (var unit = parent; unit.ParentId is { } next; unit = unit.Parent!)
         {
             await db.Units.SingleAsync(u => u.Id == next, ct); // tracking sets unit.Parent

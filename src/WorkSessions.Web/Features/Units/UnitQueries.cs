@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Infrastructure;
 
 namespace WorkSessions.Web.Features.Units;

@@ -6,7 +6,7 @@ using WorkSessions.Domain.Attachments;
 using WorkSessions.Domain.Auditing;
 using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Officials;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Features.Attachments;
 using WorkSessions.Web.Features.Officials;
@@ -17,6 +17,7 @@ using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Features.Units;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Tests.Features.Access;
 
@@ -156,8 +157,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "sessions.get-own" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
                 "sessions.get-other" => await services.GetRequiredService<SessionQueries>().GetAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
                 "tasks.list" => Scope((await services.GetRequiredService<TaskQueries>().ListAsync(null, new TaskFilter(), FirstPage)).Items.Select(t => t.LeadUnit)),
-                "tasks.get-own" => await services.GetRequiredService<TaskFollowUp>().GetAsync(await TaskIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
-                "tasks.get-other" => await services.GetRequiredService<TaskFollowUp>().GetAsync(await TaskIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
+                "tasks.get-own" => await services.GetRequiredService<TaskQueries>().GetAsync(await TaskIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
+                "tasks.get-other" => await services.GetRequiredService<TaskQueries>().GetAsync(await TaskIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
                 "tasks.unit-board" => Scope((await services.GetRequiredService<TaskQueries>().UnitBoardAsync()).Select(t => t.LeadUnit)),
                 "tasks.export" => Scope((await services.GetRequiredService<TaskQueries>().ExportAsync(null, new TaskFilter(), null, false))!.Select(t => t.LeadUnit)),
                 "dashboard.get" => Scope((await services.GetRequiredService<DashboardQueries>().GetAsync(null, null)).ByUnit.Select(l => l.Name)),
@@ -174,7 +175,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 {
                     Name = $"Đảng ủy xã ma trận {role} {Guid.NewGuid():N}"[..40],
                     ValidFrom = new DateTime(2025, 7, 1),
-                })).Result),
+                }))),
                 "officials.get" => await services.GetRequiredService<OfficialAdministration>().GetAsync(await IdAsync(db => db.Officials.Where(o => o.FullName == "Phạm Gia Túc").Select(o => o.Id))) is null ? Outcome.Refused : Outcome.All,
                 "officials.save" => Succeeded(await services.GetRequiredService<OfficialAdministration>().SaveAsync(new OfficialForm
                 {
@@ -207,7 +208,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                 "sessions.same-day" => Ran(await services.GetRequiredService<SessionEditing>().SameDayAsync(await portal.UnitIdAsync("Huyện ủy Trực Ninh"), new DateTime(2021, 6, 8), null)),
                 "sessions.pick-units" => Ran(await services.GetRequiredService<SessionEditing>().UnitsAsync(new DateTime(2021, 6, 8), "truc")),
                 "sessions.pick-officials" => Ran(await services.GetRequiredService<SessionEditing>().OfficialsAsync(new DateTime(2021, 6, 8), "pham")),
-                "sessions.add-official" => Succeeded((await services.GetRequiredService<SessionEditing>().AddOfficialAsync($"Cán bộ ma trận {Guid.NewGuid():N}"[..30], "Chuyên viên", new DateTime(2021, 6, 8))).Result),
+                "sessions.add-official" => Succeeded((await services.GetRequiredService<SessionEditing>().AddOfficialAsync($"Cán bộ ma trận {Guid.NewGuid():N}"[..30], "Chuyên viên", new DateTime(2021, 6, 8)))),
                 "sessions.propose-from-text" => Ran(await services.GetRequiredService<SessionEditing>().ProposeAsync("Đồng chí Bí thư nhấn mạnh: Tiếp tục tăng cường công tác xây dựng Đảng.", new DateTime(2021, 6, 8))),
                 "sessions.history" => Ran(await services.GetRequiredService<WorkSessions.Web.Features.Sessions.History.SessionHistory>().ListAsync(await portal.SessionIdAsync("Trực Ninh"), 10)),
                 "attachments.delete" => Succeeded(await services.GetRequiredService<AttachmentService>().DeleteAsync(fileToDelete!.Value)),
@@ -230,7 +231,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     }
 
     private static Outcome Succeeded(FormResult result) =>
-        result.Succeeded ? Outcome.All : throw new ShouldAssertException(string.Join(" ", result.Errors.Values));
+        result.Succeeded ? Outcome.All : throw new ShouldAssertException(string.Join(" ", result.Said().Values));
 
     private static Outcome Scope(IEnumerable<string> hostUnits) =>
         hostUnits.Distinct().ToList() is [var only] && only == "Huyện ủy Trực Ninh" ? Outcome.OwnUnit : Outcome.All;

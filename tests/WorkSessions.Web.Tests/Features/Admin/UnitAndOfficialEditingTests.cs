@@ -53,7 +53,7 @@ public sealed class UnitAndOfficialEditingTests(PortalFixture portal)
         var result = await units.SaveAsync(new UnitForm { Name = name, ValidFrom = new DateTime(2025, 7, 1), ValidTo = new DateTime(2025, 6, 30) });
 
         result.Succeeded.ShouldBeFalse();
-        result.Errors.ShouldHaveSingleItem().ShouldBe(new KeyValuePair<string, string>(nameof(Unit.ValidTo), "Ngày kết thúc không được trước ngày thành lập."));
+        result.Said().ShouldHaveSingleItem().ShouldBe(new KeyValuePair<string, string>(nameof(Unit.ValidTo), "Ngày kết thúc không được trước ngày thành lập."));
         await using var db = await portal.DbAsync();
         (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Name == name)).ShouldBeFalse();
     }
@@ -74,12 +74,12 @@ public sealed class UnitAndOfficialEditingTests(PortalFixture portal)
         form.MergedIntoId = successor.Id;
         var result = await units.SaveAsync(form);
 
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
         var saved = (await units.GetAsync(form.Id!.Value))!;
         saved.ValidTo.ShouldBe(new DateTime(2025, 6, 30));
         saved.MergedIntoId.ShouldBe(successor.Id);
         saved.Version.ShouldBe(form.Version + 1);
-        (await units.SaveAsync(form)).Errors.ShouldContainKey(string.Empty, "a stale copy does not overwrite the newer one");
+        (await units.SaveAsync(form)).Said().ShouldContainKey(string.Empty, "a stale copy does not overwrite the newer one");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class UnitAndOfficialEditingTests(PortalFixture portal)
         var id = await db.Officials.Where(o => o.FullName == name).Select(o => o.Id).SingleAsync();
         var first = (await officials.GetAsync(id))!.Positions.ShouldHaveSingleItem();
 
-        (await officials.EndPositionAsync(id, first.Id, new DateTime(2020, 9, 30))).Errors.ShouldContainKey("To");
+        (await officials.EndPositionAsync(id, first.Id, new DateTime(2020, 9, 30))).Said().ShouldContainKey("To");
         (await officials.EndPositionAsync(id, first.Id, new DateTime(2025, 6, 30))).Succeeded.ShouldBeTrue();
         (await officials.AddPositionAsync(id, new PositionForm { Title = "Bí thư", From = new DateTime(2025, 7, 1) })).Succeeded.ShouldBeTrue();
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data.Identity;
 using WorkSessions.Domain.Auditing;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Admin;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
@@ -127,9 +127,9 @@ public sealed class UserAdminTests(PortalFixture portal)
         var name = "mail-" + Guid.NewGuid().ToString("N")[..8];
         var form = new UserForm { UserName = name, FullName = "Nguyễn Thị Thư", Email = "không phải thư", Password = PortalFixture.DemoPassword };
 
-        (await admin.SaveAsync(form)).Errors.Keys.ShouldBe([nameof(UserForm.Email)]);
+        (await admin.SaveAsync(form)).Said().Keys.ShouldBe([nameof(UserForm.Email)]);
         form.Email = null;
-        (await admin.SaveAsync(form)).Errors[nameof(UserForm.Password)].ShouldStartWith("Không được dùng mật khẩu demo", customMessage: "an administrator cannot give the demo password either");
+        (await admin.SaveAsync(form)).Said()[nameof(UserForm.Password)].ShouldStartWith("Không được dùng mật khẩu demo", customMessage: "an administrator cannot give the demo password either");
         form.Password = InitialPassword;
         form.Email = " thu.nguyen@tinhuy.vn ";
         (await admin.SaveAsync(form)).Succeeded.ShouldBeTrue();

@@ -57,7 +57,7 @@ public sealed class AttachmentTests(PortalFixture portal)
 
         await page.Locator("#attachments input[type=file]").SetInputFilesAsync(new FilePayload { Name = "bao-cao.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Program() });
 
-        await Expect(page.Locator("#attachment-error")).ToContainTextAsync("Nội dung tệp không phải PDF, DOCX, XLSX, JPEG, PNG");
+        await Expect(page.Locator("#attachment-error")).ToContainTextAsync("nội dung tệp không phải PDF, DOCX, XLSX, JPEG, PNG");
         await Expect(page.Locator("#attachments").GetByRole(AriaRole.Row).Filter(new() { HasText = "bao-cao.pdf" })).ToHaveCountAsync(0);
         (await StateAsync()).ShouldBe((rows, files));
         await page.Context.CloseAsync();
@@ -120,7 +120,7 @@ public sealed class AttachmentTests(PortalFixture portal)
         using var content = new MemoryStream(tooLarge);
         var result = await scope.ServiceProvider.GetRequiredService<AttachmentService>().UploadAsync(session, AttachmentKind.Other, "lớn.pdf", content);
 
-        result.Errors[nameof(Attachment.Length)].ShouldBe("Tệp lớn hơn 20 MB.");
+        result.Said()[nameof(Attachment.Length)].ShouldBe("lớn.pdf: tệp lớn hơn 20 MB.");
         (await StateAsync()).ShouldBe(before);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkSessions.Data;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -39,7 +39,7 @@ public sealed class RefusalBoundaryTests : IDisposable
         await Expect(page.Locator("tbody tr.mud-table-row").First).ToBeVisibleAsync();
 
         // The task page asks its service in OnParametersSetAsync, inside the circuit's navigation.
-        _refusing.In = "TaskFollowUp";
+        _refusing.In = "TaskQueries";
         await page.Locator("tbody tr.mud-table-row").First.GetByRole(AriaRole.Link).ClickAsync();
 
         await Expect(page.Locator("#page-refusal h1")).ToHaveTextAsync("Không có quyền truy cập");

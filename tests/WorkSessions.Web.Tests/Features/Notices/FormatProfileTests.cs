@@ -35,7 +35,7 @@ public sealed class FormatProfileTests(PortalFixture portal)
         try
         {
             await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-            var view = await scope.ServiceProvider.GetRequiredService<NoticeService>().GetAsync(notice);
+            var view = await scope.ServiceProvider.GetRequiredService<NoticeQueries>().GetAsync(notice);
             view!.FormatName.ShouldBe("Hướng dẫn 05-HD/VPTW (2026)");
             view.PreviewHtml.ShouldContain("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy;");
             await using var db = await portal.DbAsync();
@@ -58,7 +58,7 @@ public sealed class FormatProfileTests(PortalFixture portal)
 
         var result = await profiles.DeleteAsync(only.Id);
 
-        result.Errors[string.Empty].ShouldBe("Phải còn ít nhất một mẫu thể thức.");
+        result.Said()[string.Empty].ShouldBe("Phải còn ít nhất một mẫu thể thức.");
         (await profiles.ListAsync()).Count.ShouldBe(1);
     }
 

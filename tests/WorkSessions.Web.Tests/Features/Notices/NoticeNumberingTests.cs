@@ -35,11 +35,11 @@ public sealed class NoticeNumberingTests(PortalFixture portal)
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             await using var scope = await portal.ScopeAsAsync(PortalRoles.Leadership);
-            return await scope.ServiceProvider.GetRequiredService<NoticeService>().IssueAsync(notice, version);
+            return await scope.ServiceProvider.GetRequiredService<NoticeIssuing>().IssueAsync(notice, version);
         })));
 
         results.Count(r => r.Succeeded).ShouldBe(1);
-        results.Single(r => !r.Succeeded).Errors[string.Empty].ShouldStartWith("Thông báo đã được ban hành");
+        results.Single(r => !r.Succeeded).Said()[string.Empty].ShouldStartWith("Thông báo đã được ban hành");
         (await LastNumberAsync()).ShouldBe(before + 1);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Domain.Auditing;
-using WorkSessions.Web.Features.Access;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Tests.Infrastructure;
 
@@ -37,7 +36,7 @@ public sealed class NoticePermissionTests(PortalFixture portal)
         var arranged = await ArrangeAsync(operation);
         var before = await CountsAsync();
         await using var scope = await portal.ScopeAsAsync(role);
-        var notices = scope.ServiceProvider.GetRequiredService<NoticeService>();
+        var notices = new NoticeServices(scope.ServiceProvider);
 
         var ran = await RunAsync(notices, operation, arranged);
 
@@ -106,7 +105,7 @@ public sealed class NoticePermissionTests(PortalFixture portal)
         return notice;
     }
 
-    private async Task<bool> RunAsync(NoticeService notices, string operation, int id)
+    private async Task<bool> RunAsync(NoticeServices notices, string operation, int id)
     {
         try
         {

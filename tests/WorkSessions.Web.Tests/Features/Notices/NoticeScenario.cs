@@ -46,18 +46,18 @@ internal static class NoticeScenario
     public static async Task<int> DraftAsync(PortalFixture portal, int sessionId)
     {
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-        var result = await scope.ServiceProvider.GetRequiredService<NoticeService>().CreateDraftAsync(sessionId);
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        return int.Parse(result.Message!, System.Globalization.CultureInfo.InvariantCulture);
+        var result = await scope.ServiceProvider.GetRequiredService<NoticeDrafts>().CreateDraftAsync(sessionId);
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        return result.Value;
     }
 
     /// <summary>Issues the draft as a leader; returns the number ("3-TB/TU").</summary>
     public static async Task<string> IssueAsync(PortalFixture portal, int noticeId)
     {
         await using var scope = await portal.ScopeAsAsync(PortalRoles.Leadership);
-        var result = await scope.ServiceProvider.GetRequiredService<NoticeService>().IssueAsync(noticeId, await VersionAsync(portal, noticeId));
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        return result.Message!;
+        var result = await scope.ServiceProvider.GetRequiredService<NoticeIssuing>().IssueAsync(noticeId, await VersionAsync(portal, noticeId));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        return result.Value!;
     }
 
     public static async Task<int> VersionAsync(PortalFixture portal, int noticeId)
@@ -65,4 +65,28 @@ internal static class NoticeScenario
         await using var db = await portal.DbAsync();
         return await db.ConclusionNotices.Where(n => n.Id == noticeId).Select(n => n.Version).SingleAsync();
     }
+}
+
+/// <summary>The four notice services of one scope, as the tests act through them.</summary>
+internal sealed class NoticeServices(IServiceProvider services)
+{
+    private NoticeQueries Queries => services.GetRequiredService<NoticeQueries>();
+
+    private NoticeDrafts Drafts => services.GetRequiredService<NoticeDrafts>();
+
+    public Task<SessionNotices?> ForSessionAsync(int sessionId) => Queries.ForSessionAsync(sessionId);
+
+    public Task<NoticeView?> GetAsync(int id) => Queries.GetAsync(id);
+
+    public Task<NoticeFile?> PdfAsync(int id) => services.GetRequiredService<NoticeFiles>().PdfAsync(id);
+
+    public Task<NoticeFile?> DocxAsync(int id) => services.GetRequiredService<NoticeFiles>().DocxAsync(id);
+
+    public Task<WorkSessions.Web.Shared.Forms.FormResult<int>> CreateDraftAsync(int sessionId) => Drafts.CreateDraftAsync(sessionId);
+
+    public Task<WorkSessions.Web.Shared.Forms.FormResult> SaveDraftAsync(NoticeForm form) => Drafts.SaveDraftAsync(form);
+
+    public Task<WorkSessions.Web.Shared.Forms.FormResult<int>> CreateCorrectionAsync(int issuedId) => Drafts.CreateCorrectionAsync(issuedId);
+
+    public Task<WorkSessions.Web.Shared.Forms.FormResult<string>> IssueAsync(int id, int version) => services.GetRequiredService<NoticeIssuing>().IssueAsync(id, version);
 }

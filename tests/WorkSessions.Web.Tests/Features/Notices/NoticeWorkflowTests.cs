@@ -103,7 +103,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         {
             (await PdfAsync(notice)).ShouldBe(first);
             await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-            var view = await scope.ServiceProvider.GetRequiredService<NoticeService>().GetAsync(notice);
+            var view = await scope.ServiceProvider.GetRequiredService<NoticeQueries>().GetAsync(notice);
             view!.PreviewHtml.ShouldContain("Số " + view.Number);
             view.Form.ShouldBeNull();
             view.CanEdit.ShouldBeFalse();
@@ -122,7 +122,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
     {
         var notice = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-        var service = scope.ServiceProvider.GetRequiredService<NoticeService>();
+        var service = new NoticeServices(scope.ServiceProvider);
         var first = (await service.GetAsync(notice))!.Form!;
         var second = (await service.GetAsync(notice))!.Form!;
 
@@ -131,7 +131,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         second.Closing = "Bản sửa cũ hơn";
         var stale = await service.SaveDraftAsync(second);
 
-        stale.Errors[string.Empty].ShouldStartWith("Thông báo vừa được người khác thay đổi.");
+        stale.Said()[string.Empty].ShouldStartWith("Thông báo vừa được người khác thay đổi.");
         (await service.GetAsync(notice))!.Form!.Closing.ShouldBe("Ban Thường vụ Tỉnh ủy thông báo để biết, thực hiện./.");
     }
 
@@ -140,7 +140,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
     {
         var notice = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-        var service = scope.ServiceProvider.GetRequiredService<NoticeService>();
+        var service = new NoticeServices(scope.ServiceProvider);
         var form = (await service.GetAsync(notice))!.Form!;
         var version = form.Version;
         form.Subject = "Trích yếu mới";
@@ -148,7 +148,7 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
 
         var result = await service.SaveDraftAsync(form);
 
-        result.Errors[nameof(ConclusionNotice.Opening)].ShouldBe("Phần mở đầu không được để trống.");
+        result.Said()[nameof(ConclusionNotice.Opening)].ShouldBe("Phần mở đầu không được để trống.");
         var after = (await service.GetAsync(notice))!.Form!;
         after.Version.ShouldBe(version);
         after.Subject.ShouldNotBe("Trích yếu mới");
@@ -160,16 +160,16 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         var issued = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
         var number = await NoticeScenario.IssueAsync(portal, issued);
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
-        var service = scope.ServiceProvider.GetRequiredService<NoticeService>();
+        var service = new NoticeServices(scope.ServiceProvider);
 
         var created = await service.CreateCorrectionAsync(issued);
-        var correction = int.Parse(created.Message!, System.Globalization.CultureInfo.InvariantCulture);
+        var correction = created.Value;
         var correctionNumber = await NoticeScenario.IssueAsync(portal, correction);
 
         correctionNumber.ShouldNotBe(number);
         var view = await service.GetAsync(correction);
         view!.PreviewHtml.ShouldContain($"(Đính chính Thông báo số {number})");
-        (await service.CreateCorrectionAsync(issued)).Errors[string.Empty].ShouldBe("Thông báo này đã có thông báo đính chính.");
+        (await service.CreateCorrectionAsync(issued)).Said()[string.Empty].ShouldBe("Thông báo này đã có thông báo đính chính.");
     }
 
     [Theory]
@@ -193,6 +193,6 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
     private async Task<byte[]> PdfAsync(int notice)
     {
         await using var scope = await portal.ScopeAsAsync(PortalRoles.Leadership);
-        return (await scope.ServiceProvider.GetRequiredService<NoticeService>().PdfAsync(notice))!.Content;
+        return (await scope.ServiceProvider.GetRequiredService<NoticeFiles>().PdfAsync(notice))!.Content;
     }
 }

@@ -6,6 +6,7 @@ using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Tests.Features.Tasks;
 
@@ -15,7 +16,7 @@ namespace WorkSessions.Web.Tests.Features.Tasks;
 /// the production-chain plan ten days late); the test gives three ongoing tasks deadlines in 2027,
 /// then walks past them with an extension and two late completions.
 /// </summary>
-[Collection(TrackingCollection.Name)]
+[Collection(DashboardFormulaCollection.Name)]
 public sealed class DashboardFormulaTests(PortalFixture portal)
 {
     private static readonly DateTime SessionDay = new(2021, 6, 8);
@@ -95,7 +96,7 @@ public sealed class DashboardFormulaTests(PortalFixture portal)
         await RefreshVersionsAsync();
         await using var scope = await portal.ScopeAsAsync(role);
         var result = await act(scope.ServiceProvider.GetRequiredService<TaskFollowUp>());
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
         await RefreshVersionsAsync();
     }
 

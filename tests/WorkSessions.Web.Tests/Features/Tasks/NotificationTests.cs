@@ -157,7 +157,8 @@ public sealed class NotificationTests(PortalFixture portal)
         await using (var unit = await portal.ScopeAsAsync(PortalRoles.UnitUser, "Đảng ủy xã Cổ Lễ"))
         {
             var follow = unit.ServiceProvider.GetRequiredService<TaskFollowUp>();
-            (await follow.ReportDoneAsync(id, (await follow.CurrentVersionAsync(id))!.Value, new CompletionForm { Narrative = "Tình hình an ninh ổn định.", OutputDocument = "Báo cáo số 30-BC/ĐU" }, []))
+            var unitTasks = unit.ServiceProvider.GetRequiredService<TaskQueries>();
+            (await follow.ReportDoneAsync(id, (await unitTasks.CurrentVersionAsync(id))!.Value, new CompletionForm { Narrative = "Tình hình an ninh ổn định.", OutputDocument = "Báo cáo số 30-BC/ĐU" }, []))
                 .Succeeded.ShouldBeTrue();
         }
 
@@ -165,7 +166,8 @@ public sealed class NotificationTests(PortalFixture portal)
         await RunProducerAsync();
         await using var office = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
         var review = office.ServiceProvider.GetRequiredService<TaskFollowUp>();
-        (await review.ReturnAsync(id, (await review.CurrentVersionAsync(id))!.Value, "Chưa có số liệu tháng 11.")).Succeeded.ShouldBeTrue();
+        var tasks = office.ServiceProvider.GetRequiredService<TaskQueries>();
+        (await review.ReturnAsync(id, (await tasks.CurrentVersionAsync(id))!.Value, "Chưa có số liệu tháng 11.")).Succeeded.ShouldBeTrue();
         return id;
     }
 

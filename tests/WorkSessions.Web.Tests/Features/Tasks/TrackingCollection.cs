@@ -8,3 +8,13 @@ public sealed class TrackingCollection : ICollectionFixture<PortalFixture>
 {
     public const string Name = "tracking";
 }
+
+/// <summary>
+/// The dashboard's formula walks the clock through 2027 and acts on the seed's Trực Ninh tasks: on a
+/// portal of its own, so no other test reads a day or a task it moved.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DashboardFormulaCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "dashboard-formula";
+}

@@ -6,7 +6,8 @@ using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Domain.Units;
-using static WorkSessions.Web.Features.Sessions.Editing.FieldException;
+using static WorkSessions.Web.Shared.Forms.FieldException;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
 

@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using WorkSessions.Data;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Domain.Sessions;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 using WorkSessions.Web.Features.Sessions.Drafting;
-using WorkSessions.Web.Infrastructure;
-using WorkSessions.Web.Localization;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
 
@@ -18,7 +15,7 @@ namespace WorkSessions.Web.Features.Sessions.Editing;
 /// the domain's refusals into messages beside the field they concern.
 /// </summary>
 public sealed class SessionEditing(
-    IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, DatabaseFaults faults, IStringLocalizer<SharedResource> text)
+    IDbContextFactory<WorkSessionsDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, Writes writes)
 {
     public async Task<SessionForm> NewAsync(CancellationToken ct = default)
     {
@@ -35,46 +32,26 @@ public sealed class SessionEditing(
         return session is null ? null : SessionGraph.ToForm(session);
     }
 
-    /// <summary>Saves the form; on success <see cref="FormResult.Message"/> holds the session's id.</summary>
-    public async Task<FormResult> SaveAsync(SessionForm form, CancellationToken ct = default)
+    /// <summary>Saves the form; on success brings back the session's id.</summary>
+    public Task<FormResult<int>> SaveAsync(SessionForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await RequireAsync(form.Id is { } id ? $"WorkSession/{id}" : "WorkSessions", form.Id is null ? "Tạo buổi làm việc" : "Sửa buổi làm việc", ct);
-        if (SessionFormCheck.Errors(form, text) is { Count: > 0 } errors)
+        var request = Request(form.Id is { } id ? $"WorkSession/{id}" : "WorkSessions", form.Id is null ? "Tạo buổi làm việc" : "Sửa buổi làm việc") with { StaleKey = Conflict };
+        return writes.RunAsync(request, async w =>
         {
-            return new FormResult(errors, text["Editor_FixMarked"]);
-        }
-
-        await using var db = await factory.CreateDbContextAsync(ct);
-        try
-        {
-            var apply = new SessionApplier(db, clock.GetUtcNow().UtcDateTime);
-            var session = await apply.ToAsync(form, ct);
-            if (session is null)
+            if (SessionFormCheck.Errors(form) is { Count: > 0 } errors)
             {
-                return FormResult.Fail(string.Empty, text["Editor_SessionGone"]);
+                throw new WriteFailedException(new FormResult(errors));
             }
 
-            await db.SaveChangesAsync(ct);
-            return FormResult.Ok with { Message = session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        }
-        catch (FieldException e)
-        {
-            return FormResult.Fail(e.Field, e.Refusal is { } refusal ? text.Say(refusal) : e.Message);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Lưu buổi làm việc", out var unavailable))
-        {
-            return unavailable;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            string conflict = text["Editor_Conflict"];
-            return new FormResult(new Dictionary<string, string> { [Conflict] = conflict }, conflict);
-        }
+            var session = await new SessionApplier(w.Db, clock.GetUtcNow().UtcDateTime).ToAsync(form, ct) ?? throw Write.Fail(string.Empty, "Editor_SessionGone");
+            await w.Db.SaveChangesAsync(ct); // the id is the answer
+            return session.Id;
+        }, ct);
     }
 
-    /// <summary>The key of the error that means "someone saved this session after you opened it".</summary>
-    public const string Conflict = "$conflict";
+    /// <summary>The key of the refusal that means "someone saved this session after you opened it".</summary>
+    public const string Conflict = "Editor_Conflict";
 
     /// <summary>The version now stored, for re-applying the user's form over a newer save.</summary>
     public async Task<int?> CurrentVersionAsync(int id, CancellationToken ct = default)
@@ -133,28 +110,16 @@ public sealed class SessionEditing(
     }
 
     /// <summary>Adds someone to the register from the attendee row, with the title they held that day.</summary>
-    public async Task<(FormResult Result, PickedOfficial? Official)> AddOfficialAsync(string fullName, string title, DateTime? from, CancellationToken ct = default)
-    {
-        await RequireAsync("Officials", "Thêm cán bộ từ buổi làm việc", ct);
-        try
+    public Task<FormResult<PickedOfficial>> AddOfficialAsync(string fullName, string title, DateTime? from, CancellationToken ct = default) =>
+        writes.RunAsync(Request("Officials", "Thêm cán bộ từ buổi làm việc"), async w =>
         {
             var official = new Official(fullName);
             official.AwaitReview();
             official.AddPosition(Guard.Required(title, nameof(PositionHolding.Title), "Chức vụ", 400), null, from is { } d ? DateOnly.FromDateTime(d) : clock.Today());
-            await using var db = await factory.CreateDbContextAsync(ct);
-            db.Officials.Add(official);
-            await db.SaveChangesAsync(ct);
-            return (FormResult.Ok, new PickedOfficial(official.Id, official.FullName, official.Positions[0].Title));
-        }
-        catch (DomainException e)
-        {
-            return (FormResult.Fail(e.Field ?? string.Empty, e.Message), null);
-        }
-        catch (Exception e) when (faults.Refuses(e, "Thêm cán bộ", out var unavailable))
-        {
-            return (unavailable, null);
-        }
-    }
+            w.Db.Officials.Add(official);
+            await w.Db.SaveChangesAsync(ct); // the id is the answer
+            return new PickedOfficial(official.Id, official.FullName, official.Positions[0].Title);
+        }, ct);
 
     /// <summary>
     /// Reads a pasted speech or article into a proposal, with the people it names matched to the
@@ -183,7 +148,11 @@ public sealed class SessionEditing(
     }
 
     private Task<UserAccess> RequireAsync(string subject, string detail, CancellationToken ct) =>
-        audit.RequireAsync(user, a => a.RecordsSessions, subject, detail, ct);
+        audit.RequireAsync(user, MayRecord, subject, detail, ct);
+
+    private static WriteRequest Request(string subject, string action) => new(subject, action, MayRecord);
+
+    private static bool MayRecord(UserAccess access) => access.RecordsSessions;
 }
 
 public sealed record PickedUnit(int Id, string Name);

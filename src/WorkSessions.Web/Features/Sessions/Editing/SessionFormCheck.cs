@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Localization;
 using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
-using WorkSessions.Web.Localization;
+using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;
 
@@ -12,29 +11,29 @@ namespace WorkSessions.Web.Features.Sessions.Editing;
 /// </summary>
 public static class SessionFormCheck
 {
-    public static Dictionary<string, string> Errors(SessionForm form, IStringLocalizer text)
+    public static List<FormError> Errors(SessionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var errors = new Dictionary<string, string>();
-        Date(errors, form, text);
+        var errors = new List<FormError>();
+        Date(errors, form);
         if (form.HostUnitId is null)
         {
-            errors[nameof(SessionForm.HostUnitId)] = text["Check_HostMissing"];
+            errors.Add(new(nameof(SessionForm.HostUnitId), "Check_HostMissing", []));
         }
 
         for (var i = 0; i < form.Attendees.Count; i++)
         {
             if (form.Attendees[i].IsGroup && string.IsNullOrWhiteSpace(form.Attendees[i].FullName))
             {
-                errors[$"Attendees[{i}].{nameof(AttendeeForm.FullName)}"] = text["Check_GroupMissing"];
+                errors.Add(new($"Attendees[{i}].{nameof(AttendeeForm.FullName)}", "Check_GroupMissing", []));
             }
         }
 
         for (var i = 0; i < form.Indicators.Count; i++)
         {
             var row = form.Indicators[i];
-            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Value)}", row.Value, required: true, text);
-            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Target)}", row.Target, required: false, text);
+            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Value)}", row.Value, required: true);
+            Figure(errors, $"Indicators[{i}].{nameof(IndicatorForm.Target)}", row.Target, required: false);
         }
 
         for (var d = 0; d < form.Directives.Count; d++)
@@ -43,44 +42,44 @@ public static class SessionFormCheck
             {
                 if (form.Directives[d].Tasks[t].LeadUnitId is null)
                 {
-                    errors[$"Directives[{d}].Tasks[{t}].{nameof(TaskForm.LeadUnitId)}"] = text["Check_LeadMissing"];
+                    errors.Add(new($"Directives[{d}].Tasks[{t}].{nameof(TaskForm.LeadUnitId)}", "Check_LeadMissing", []));
                 }
             }
         }
 
         if (form.Directives.Count > 0 && !form.HasConclusion)
         {
-            errors[nameof(SessionForm.Assessment)] = text["Check_ConclusionMissing"];
+            errors.Add(new(nameof(SessionForm.Assessment), "Check_ConclusionMissing", []));
         }
 
         return errors;
     }
 
     /// <summary>The parts of the date the chosen precision asks for (that a time and a part of the day exclude each other is the domain's rule).</summary>
-    private static void Date(Dictionary<string, string> errors, SessionForm form, IStringLocalizer text)
+    private static void Date(List<FormError> errors, SessionForm form)
     {
         switch (form.DatePrecision)
         {
             case DatePrecision.Day when form.HeldOn is null:
-                errors[nameof(SessionForm.HeldOn)] = text["Check_DayMissing"];
+                errors.Add(new(nameof(SessionForm.HeldOn), "Check_DayMissing", []));
                 break;
             case DatePrecision.Month when form.Month is null:
-                errors[nameof(SessionForm.Month)] = text["Check_MonthMissing"];
+                errors.Add(new(nameof(SessionForm.Month), "Check_MonthMissing", []));
                 break;
         }
 
         if (form.DatePrecision != DatePrecision.Day && (form.Year is not { } year || !SessionDate.IsYearInRange(year)))
         {
-            errors[nameof(SessionForm.Year)] = text["Check_YearMissing"];
+            errors.Add(new(nameof(SessionForm.Year), "Check_YearMissing", []));
         }
     }
 
     /// <summary>A figure must read as a Vietnamese reader reads it; the text stays in the field either way.</summary>
-    private static void Figure(Dictionary<string, string> errors, string key, string? typed, bool required, IStringLocalizer text)
+    private static void Figure(List<FormError> errors, string key, string? typed, bool required)
     {
         if (VietnameseNumber.Read(typed).Problem is { } problem && (required || problem != FigureProblem.Empty))
         {
-            errors[key] = text.Of(problem);
+            errors.Add(new(key, $"{nameof(FigureProblem)}_{problem}", []));
         }
     }
 }

@@ -8,8 +8,7 @@ using WorkSessions.Domain.Notices;
 using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
-using WorkSessions.Web.Features.Access;
-using WorkSessions.Web.Features.Account;
+using WorkSessions.Web.Shared.Access;
 
 namespace WorkSessions.Web.Features.Sessions.History;
 

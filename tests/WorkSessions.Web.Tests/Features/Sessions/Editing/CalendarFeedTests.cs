@@ -96,7 +96,7 @@ public sealed class CalendarFeedTests(PortalFixture portal)
         form.Place = "Hội trường Đảng ủy xã";
         form.Subjects = "Tình hình thực hiện nhiệm vụ, chuyển đổi số";
         var result = await editing.SaveAsync(form);
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        (await editing.GetAsync(int.Parse(result.Message!, System.Globalization.CultureInfo.InvariantCulture)))!.Status.ShouldBe(WorkSessionStatus.Planned);
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        (await editing.GetAsync(result.Value))!.Status.ShouldBe(WorkSessionStatus.Planned);
     }
 }

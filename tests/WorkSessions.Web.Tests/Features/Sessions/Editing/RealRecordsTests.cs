@@ -192,7 +192,7 @@ public sealed class RealRecordsTests(PortalFixture portal)
         var notice = await NoticeScenario.DraftAsync(portal, id);
         await using (var scope = await portal.ScopeAsAsync(PortalRoles.Leadership))
         {
-            var pdf = (await scope.ServiceProvider.GetRequiredService<NoticeService>().PdfAsync(notice))!.Content;
+            var pdf = (await scope.ServiceProvider.GetRequiredService<NoticeFiles>().PdfAsync(notice))!.Content;
             using var document = PdfDocument.Open(pdf);
             var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
             text.ShouldContain("Tháng 01 năm 2015, đồng chí Phạm Gia Túc");
@@ -209,9 +209,9 @@ public sealed class RealRecordsTests(PortalFixture portal)
 
         await using (var scope = await portal.ScopeAsAsync(PortalRoles.Leadership))
         {
-            var result = await scope.ServiceProvider.GetRequiredService<NoticeService>().IssueAsync(notice, await NoticeScenario.VersionAsync(portal, notice));
+            var result = await scope.ServiceProvider.GetRequiredService<NoticeIssuing>().IssueAsync(notice, await NoticeScenario.VersionAsync(portal, notice));
             result.Succeeded.ShouldBeFalse();
-            result.Errors[nameof(ConclusionNotice.Opening)].ShouldStartWith("Buổi làm việc chỉ ghi nhận tháng 01 năm 2015");
+            result.Said()[nameof(ConclusionNotice.Opening)].ShouldStartWith("Buổi làm việc chỉ ghi nhận tháng 01 năm 2015");
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
 
         var result = await EditAsync(e => e.SaveAsync(form!));
 
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
         var again = await EditAsync(e => e.GetAsync(id));
         again!.Version.ShouldBe(form!.Version + 1);
         Comparable(again).ShouldBe(Comparable(form));
@@ -43,8 +43,8 @@ public sealed class SessionEditingTests(PortalFixture portal)
 
         var result = await EditAsync(e => e.SaveAsync(typed));
 
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        var saved = (await EditAsync(e => e.GetAsync(int.Parse(result.Message!, System.Globalization.CultureInfo.InvariantCulture))))!;
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        var saved = (await EditAsync(e => e.GetAsync(result.Value)))!;
         saved.Status.ShouldBe(WorkSessionStatus.Concluded);
         saved.Directives.Count.ShouldBe(10);
         (Comparable(saved) with { Title = seed.Title }).ShouldBe(Comparable(seed));
@@ -64,21 +64,21 @@ public sealed class SessionEditingTests(PortalFixture portal)
         var before = await portal.CountSessionsAsync();
 
         var missing = await EditAsync(e => e.SaveAsync(form));
-        missing.Errors.GetValueOrDefault("Indicators[0].Value").ShouldBe("Hãy nhập giá trị của chỉ tiêu.");
+        missing.Said().GetValueOrDefault("Indicators[0].Value").ShouldBe("Hãy nhập giá trị của chỉ tiêu.");
 
         form.Indicators[0].Value = "223";
         var blankTitle = await EditAsync(e => e.SaveAsync(form));
-        blankTitle.Errors.GetValueOrDefault(nameof(SessionForm.Title)).ShouldBe("Tiêu đề không được để trống.");
+        blankTitle.Said().GetValueOrDefault(nameof(SessionForm.Title)).ShouldBe("Tiêu đề không được để trống.");
 
         form.Title = "Làm việc với Huyện ủy";
         form.Indicators[0].Value = "4.7";
-        (await EditAsync(e => e.SaveAsync(form))).Errors.GetValueOrDefault("Indicators[0].Value").ShouldBe("Số thập phân ghi bằng dấu phẩy (4,7); dấu chấm chỉ để tách hàng nghìn (1.234,5).");
+        (await EditAsync(e => e.SaveAsync(form))).Said().GetValueOrDefault("Indicators[0].Value").ShouldBe("Số thập phân ghi bằng dấu phẩy (4,7); dấu chấm chỉ để tách hàng nghìn (1.234,5).");
 
         form.Indicators[0].Value = "223";
         form.HasConclusion = true;
         form.Assessment = "Ghi nhận kết quả.";
         form.Directives.Add(new DirectiveForm { Field = DirectiveField.Economy, Text = "Đẩy mạnh sản xuất.", Tasks = [new TaskForm { LeadUnitId = form.HostUnitId, ExpectedOutput = "Báo cáo", Deadline = new DateTime(2021, 6, 1) }] });
-        (await EditAsync(e => e.SaveAsync(form))).Errors.GetValueOrDefault("Directives[0].Tasks[0].Deadline").ShouldBe("Thời hạn không được trước ngày làm việc.");
+        (await EditAsync(e => e.SaveAsync(form))).Said().GetValueOrDefault("Directives[0].Tasks[0].Deadline").ShouldBe("Thời hạn không được trước ngày làm việc.");
 
         (await portal.CountSessionsAsync()).ShouldBe(before);
     }
@@ -93,7 +93,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
 
         var result = await EditAsync(e => e.SaveAsync(form));
 
-        result.Errors[nameof(SessionForm.HostUnitId)].ShouldStartWith("Đơn vị Huyện ủy Trực Ninh không hoạt động vào");
+        result.Said()[nameof(SessionForm.HostUnitId)].ShouldStartWith("Đơn vị Huyện ủy Trực Ninh không hoạt động vào");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
         (await EditAsync(e => e.SaveAsync(first))).Succeeded.ShouldBeTrue();
         var refused = await EditAsync(e => e.SaveAsync(second));
 
-        refused.Errors.ContainsKey(SessionEditing.Conflict).ShouldBeTrue();
+        refused.Has(SessionEditing.Conflict).ShouldBeTrue();
         (await EditAsync(e => e.GetAsync(id)))!.Place.ShouldBe("Hội trường A", "the first save stands");
 
         // Re-applying: the second user saves their form over the version now stored, knowingly.
@@ -128,7 +128,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
 
         (await EditAsync(e => e.SaveAsync(first))).Succeeded.ShouldBeTrue();
 
-        (await EditAsync(e => e.SaveAsync(second))).Errors.ContainsKey(SessionEditing.Conflict).ShouldBeTrue();
+        (await EditAsync(e => e.SaveAsync(second))).Has(SessionEditing.Conflict).ShouldBeTrue();
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class SessionEditingTests(PortalFixture portal)
 
         var result = await EditAsync(e => e.SaveAsync(form));
 
-        result.Errors[$"Directives[{directive}].Tasks[{task}].Deadline"].ShouldContain("thời hạn mới đi qua gia hạn");
+        result.Said()[$"Directives[{directive}].Tasks[{task}].Deadline"].ShouldContain("thời hạn mới đi qua gia hạn");
     }
 
     [Fact]
@@ -197,8 +197,8 @@ public sealed class SessionEditingTests(PortalFixture portal)
         {
             await using var scope = await portal.ScopeAsAsync(role);
             var editing = scope.ServiceProvider.GetRequiredService<SessionEditing>();
-            await Should.ThrowAsync<WorkSessions.Web.Features.Access.AccessDeniedException>(() => editing.GetAsync(id));
-            await Should.ThrowAsync<WorkSessions.Web.Features.Access.AccessDeniedException>(() => editing.SaveAsync(new SessionForm()));
+            await Should.ThrowAsync<WorkSessions.Web.Shared.Access.AccessDeniedException>(() => editing.GetAsync(id));
+            await Should.ThrowAsync<WorkSessions.Web.Shared.Access.AccessDeniedException>(() => editing.SaveAsync(new SessionForm()));
         }
     }
 
@@ -235,8 +235,8 @@ public sealed class SessionEditingTests(PortalFixture portal)
         }
 
         var result = await EditAsync(e => e.SaveAsync(form));
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        return int.Parse(result.Message!, System.Globalization.CultureInfo.InvariantCulture);
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        return result.Value;
     }
 
     private async Task<int> IdOfAsync(string title)

@@ -60,7 +60,7 @@ public sealed class SessionFilterTests(PortalFixture portal)
         form.Place = "Trụ sở";
         form.Subjects = "Công tác kiểm tra";
         var result = await editing.SaveAsync(form);
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
         return form.Title;
     }
 }

@@ -73,8 +73,8 @@ public sealed class SessionHistoryTests(PortalFixture portal)
             Tasks = [new TaskForm { LeadUnitId = host, ExpectedOutput = "Báo cáo" }],
         })];
         var result = await editing.SaveAsync(form);
-        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Errors.Values));
-        return int.Parse(result.Message!, System.Globalization.CultureInfo.InvariantCulture);
+        result.Succeeded.ShouldBeTrue(string.Join(" ", result.Said().Values));
+        return result.Value;
     }
 
     private async Task EditAsync(int id, Action<SessionForm> change)

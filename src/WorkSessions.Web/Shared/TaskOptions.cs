@@ -1,6 +1,6 @@
 using WorkSessions.Domain.Tasks;
 
-namespace WorkSessions.Web.Features.Tasks;
+namespace WorkSessions.Web.Shared;
 
 /// <summary>Settings of task tracking, section "Tasks" of the configuration.</summary>
 public sealed class TaskOptions

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using WorkSessions.Domain.Attachments;
 using WorkSessions.Web.Localization;
 
-namespace WorkSessions.Web.Features.Attachments;
+namespace WorkSessions.Web.Shared.Files;
 
 /// <summary>
 /// A file a person picked, judged by what the browser says of it before a byte is sent: a file over

@@ -1,6 +1,6 @@
 using WorkSessions.Data.Identity;
 
-namespace WorkSessions.Web.Features.Access;
+namespace WorkSessions.Web.Shared.Access;
 
 /// <summary>
 /// What the signed-in person may see, as the services check it. A unit user is bound to one unit;

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkSessions.Data;
 using WorkSessions.Domain.Auditing;
-using WorkSessions.Web.Features.Access;
 
-namespace WorkSessions.Web.Features.Account;
+namespace WorkSessions.Web.Shared.Access;
 
 /// <summary>Records sign-ins, failures, sign-outs and refusals in the audit log, beside the data changes.</summary>
 public sealed class SecurityAudit(IDbContextFactory<WorkSessionsDbContext> factory, TimeProvider clock, ILogger<SecurityAudit> logger)

@@ -1,6 +1,6 @@
 using WorkSessions.Domain.Common;
 
-namespace WorkSessions.Web.Features.Sessions.Editing;
+namespace WorkSessions.Web.Shared.Forms;
 
 /// <summary>A domain refusal tied to one field of the form, e.g. "Directives[3].Tasks[0].Deadline".</summary>
 public sealed class FieldException : Exception

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using WorkSessions.Domain.Attachments;
-using WorkSessions.Web.Infrastructure;
 
-namespace WorkSessions.Web.Features.Attachments;
+namespace WorkSessions.Web.Shared.Files;
 
 /// <summary>
 /// The files of attachments, in a folder outside the web root (configured by
@@ -80,7 +79,7 @@ public sealed class AttachmentStore
         catch (Exception e) when (e is FileTooLargeException or IOException)
         {
             // IOException: the browser stream refuses to go past the size it was opened with.
-            return FileCheck.Refused(nameof(Attachment.Length), "Tệp lớn hơn 20 MB.");
+            return FileCheck.Refused(nameof(Attachment.Length), "File_TooLarge");
         }
 
         FileFormat? format;
@@ -92,10 +91,10 @@ public sealed class AttachmentStore
         if (format is null)
         {
             Discard(stored.Name);
-            return FileCheck.Refused(nameof(Attachment.Format), $"Nội dung tệp không phải {AcceptedFormats}: chỉ nhận các loại tệp này (tệp Word, Excel có macro cũng không nhận).");
+            return FileCheck.Refused(nameof(Attachment.Format), "File_NotAccepted");
         }
 
-        return new FileCheck(stored, format.Value, null);
+        return new FileCheck(stored, format.Value, string.Empty, null);
     }
 
     public const string AcceptedFormats = "PDF, DOCX, XLSX, JPEG, PNG";
@@ -127,10 +126,13 @@ public sealed class AttachmentStore
 
 public sealed record StoredFile(string Name, long Length, string Sha256);
 
-/// <summary>A file saved and recognised, or the reason it was refused, keyed by the field it belongs to.</summary>
-public sealed record FileCheck(StoredFile? Stored, FileFormat Format, FormResult? Refusal)
+/// <summary>
+/// A file saved and recognised, or why it was refused: the resource key (its placeholders are the
+/// file's name and the accepted formats) and the field of the attachment it fails.
+/// </summary>
+public sealed record FileCheck(StoredFile? Stored, FileFormat Format, string Field, string? RefusalKey)
 {
-    public static FileCheck Refused(string field, string message) => new(null, default, FormResult.Fail(field, message));
+    public static FileCheck Refused(string field, string key) => new(null, default, field, key);
 }
 
 public sealed class FileTooLargeException : Exception

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using WorkSessions.Data;
 
-namespace WorkSessions.Web.Infrastructure;
+namespace WorkSessions.Data.Providers;
 
 /// <summary>
 /// Healthy when a real query against the data answers and, on SQLite, when a write could start now:

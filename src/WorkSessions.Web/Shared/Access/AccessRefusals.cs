@@ -1,4 +1,4 @@
-namespace WorkSessions.Web.Features.Access;
+namespace WorkSessions.Web.Shared.Access;
 
 /// <summary>
 /// A refusal raised by a service while a plain endpoint (an export, a download, a form post) or a

@@ -1,18 +1,16 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Localization;
-using WorkSessions.Web.Localization;
 
-namespace WorkSessions.Web.Infrastructure;
+namespace WorkSessions.Data.Providers;
 
 /// <summary>
-/// The one answer every save gives when the database cannot take a write for now (locked by
-/// another process, read-only, out of disk, the server gone): a message above the form, in the
-/// person's language, while the page and what was typed on it stay. Any other error still throws.
+/// Whether a failed save met a database that cannot take a write for now (locked by another process,
+/// read-only, out of disk, the server gone) rather than data that is wrong. Each provider says so
+/// with its own error numbers; the services answer every such fault with one message and keep what
+/// was typed. Any other error is a bug and still throws.
 /// </summary>
-public sealed class DatabaseFaults(IStringLocalizer<SharedResource> localizer, ILogger<DatabaseFaults> logger)
+public static class DatabaseFaults
 {
     // SQLITE_BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL: the file is there but cannot be written now.
     private static readonly HashSet<int> SqliteUnavailable = [5, 6, 8, 10, 13, 14, 15];
@@ -37,23 +35,5 @@ public sealed class DatabaseFaults(IStringLocalizer<SharedResource> localizer, I
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// For a catch filter around a save: true, with the message for the form, when the database is
-    /// unavailable; the fault is logged once here, with the action it stopped.
-    /// </summary>
-    public bool Refuses(Exception e, string action, [NotNullWhen(true)] out FormResult? refusal)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (!IsUnavailable(e))
-        {
-            refusal = null;
-            return false;
-        }
-
-        logger.LogWarning(e, "The database is unavailable; {Action} was not saved", action);
-        refusal = FormResult.Fail(string.Empty, localizer["Database_Unavailable"]);
-        return true;
     }
 }

@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using WorkSessions.Data;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace WorkSessions.Web.Infrastructure;
+namespace WorkSessions.Data.Providers;
 
 /// <summary>
 /// <c>WorkSessions.Web backup &lt;file&gt;</c> and <c>restore &lt;file&gt;</c>, run instead of the portal, with

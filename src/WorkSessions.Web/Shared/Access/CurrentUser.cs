@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using WorkSessions.Data.Auditing;
 using WorkSessions.Data.Identity;
 
-namespace WorkSessions.Web.Features.Access;
+namespace WorkSessions.Web.Shared.Access;
 
 /// <summary>
 /// The signed-in person of this circuit or request. Components read it from the authentication

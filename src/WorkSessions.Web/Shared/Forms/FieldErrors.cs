@@ -1,4 +1,4 @@
-namespace WorkSessions.Web.Features.Sessions.Editing;
+namespace WorkSessions.Web.Shared.Forms;
 
 /// <summary>The messages of the last save, looked up by the form's field keys ("Directives[2].Text").</summary>
 public sealed class FieldErrors(IReadOnlyDictionary<string, string> errors)
