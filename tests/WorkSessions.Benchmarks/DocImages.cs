@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using WorkSessions.Documents.Notices;
-using WorkSessions.Documents.Tests;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Benchmarks;
 

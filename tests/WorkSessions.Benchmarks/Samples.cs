@@ -1,6 +1,6 @@
 using WorkSessions.Documents.Notices;
-using WorkSessions.Documents.Tests;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Benchmarks;
 

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkSessions.Documents.Notices;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Documents.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using WorkSessions.Documents.Notices;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Documents.Tests;
 

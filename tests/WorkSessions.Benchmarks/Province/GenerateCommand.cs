@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using WorkSessions.Data.Seeding;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Benchmarks.Province;
 

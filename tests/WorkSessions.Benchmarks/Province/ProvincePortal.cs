@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Web.Components;
 using WorkSessions.Web.Shared.Access;
-using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Benchmarks.Province;
 

@@ -9,7 +9,7 @@ using WorkSessions.Web.Features.Overview;
 using WorkSessions.Web.Features.Sessions;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
-using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Benchmarks.Province;
 

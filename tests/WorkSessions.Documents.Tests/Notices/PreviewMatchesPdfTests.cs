@@ -1,5 +1,6 @@
 using WorkSessions.Documents.Notices;
 using WorkSessions.Domain.Notices;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Documents.Tests.Notices;
 

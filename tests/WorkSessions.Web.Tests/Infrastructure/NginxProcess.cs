@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Infrastructure;
 

@@ -6,6 +6,7 @@ using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Features.Access;
 

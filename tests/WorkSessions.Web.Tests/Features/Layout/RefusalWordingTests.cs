@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Features.Layout;
 

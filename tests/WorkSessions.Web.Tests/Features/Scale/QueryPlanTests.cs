@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkSessions.Data.Identity;
-using WorkSessions.Data.Seeding;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
@@ -11,6 +10,7 @@ using WorkSessions.Web.Features.Sessions;
 using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Features.Scale;
 

@@ -4,7 +4,7 @@ using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Web.Shared.Access;
-using WorkSessions.Web.Features.Sessions.Drafting;
+using WorkSessions.Documents.Reading;
 using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Features.Sessions.Editing;

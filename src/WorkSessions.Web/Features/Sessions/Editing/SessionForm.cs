@@ -1,3 +1,4 @@
+using WorkSessions.Documents.Reading;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Reports;
 using WorkSessions.Domain.Sessions;
@@ -98,6 +99,53 @@ public sealed class SessionForm
         HeldOn = date.Precision == DatePrecision.Day ? date.First.ToDateTime(TimeOnly.MinValue) : null;
         Month = date.Precision == DatePrecision.Month ? date.First.Month : null;
         Year = date.Precision == DatePrecision.Day ? null : date.First.Year;
+    }
+
+    /// <summary>
+    /// Adds what the user ticked of a proposal read from a pasted text: the people (the text's chair
+    /// attends when the form has a chair already), the assessment, and the directives, each with one
+    /// task for the host unit and <paramref name="usualOutput"/> as its expected output until the
+    /// office words a better one. Nothing is saved; returns how many items were added.
+    /// </summary>
+    public int Accept(DraftProposal proposal, IReadOnlyList<bool> attendees, bool assessment, IReadOnlyList<bool> directives, string usualOutput)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(attendees);
+        ArgumentNullException.ThrowIfNull(directives);
+        var added = 0;
+        foreach (var person in proposal.Attendees.Where((_, i) => attendees[i]))
+        {
+            Attendees.Add(new AttendeeForm
+            {
+                OfficialId = person.OfficialId,
+                FullName = person.FullName,
+                Title = person.RegisterTitle is { Length: > 0 } register ? register : person.TitleInText,
+                Side = person.Side,
+                Role = person.Role == AttendanceRole.Chair && Attendees.Any(a => a.Role == AttendanceRole.Chair) ? AttendanceRole.Attending : person.Role,
+            });
+            added++;
+        }
+
+        if (assessment && proposal.Assessment is { } words)
+        {
+            HasConclusion = true;
+            Assessment = words;
+            added++;
+        }
+
+        foreach (var directive in proposal.Directives.Where((_, i) => directives[i]))
+        {
+            HasConclusion = true;
+            Directives.Add(new DirectiveForm
+            {
+                Field = directive.Field,
+                Text = directive.Text,
+                Tasks = [new TaskForm { LeadUnitId = HostUnitId, LeadUnitName = HostUnitName, ExpectedOutput = usualOutput }],
+            });
+            added++;
+        }
+
+        return added;
     }
 }
 

@@ -8,6 +8,7 @@ using WorkSessions.Web.Features.Sessions;
 using WorkSessions.Web.Features.Sessions.Editing;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
 

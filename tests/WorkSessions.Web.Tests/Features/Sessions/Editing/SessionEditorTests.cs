@@ -6,6 +6,7 @@ using WorkSessions.Domain.Tasks;
 using WorkSessions.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 using static WorkSessions.Web.Tests.Infrastructure.MudInputs;
+using WorkSessions.Testing;
 
 namespace WorkSessions.Web.Tests.Features.Sessions.Editing;
 

@@ -1,12 +1,12 @@
 using WorkSessions.Documents.Notices;
 
-namespace WorkSessions.Documents.Tests;
+namespace WorkSessions.Testing;
 
 /// <summary>
 /// Notices to print in tests: the Trực Ninh notice of 8 June 2021 as the portal drafts it from the
 /// seed, and a long one that must flow over several pages.
 /// </summary>
-internal static class SampleNotices
+public static class SampleNotices
 {
     public static NoticeContent TrucNinh(int? number = 125) => new()
     {

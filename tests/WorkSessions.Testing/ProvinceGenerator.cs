@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkSessions.Data;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Officials;
 using WorkSessions.Domain.Sessions;
 using WorkSessions.Domain.Tasks;
 using WorkSessions.Domain.Units;
 
-namespace WorkSessions.Data.Seeding;
+namespace WorkSessions.Testing;
 
 /// <summary>How much history <see cref="ProvinceGenerator"/> writes; <see cref="Full"/> is a province's twenty years.</summary>
 public sealed record ProvinceScale(int Sessions, int DirectivesPerSession, int TasksPerDirective, double UpdatesPerTask)

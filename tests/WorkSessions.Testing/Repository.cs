@@ -1,4 +1,4 @@
-namespace WorkSessions.Web.Tests.Infrastructure;
+namespace WorkSessions.Testing;
 
 /// <summary>Files of the repository itself (the seeds and their source article), found from the test's output folder.</summary>
 public static class Repository

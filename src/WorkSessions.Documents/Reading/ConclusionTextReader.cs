@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Sessions;
 
-namespace WorkSessions.Web.Features.Sessions.Drafting;
+namespace WorkSessions.Documents.Reading;
 
 /// <summary>
 /// Reads a pasted speech or press article of the genre ("Đồng chí Bí thư Tỉnh ủy làm việc với…")

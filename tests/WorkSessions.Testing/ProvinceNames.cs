@@ -1,6 +1,6 @@
 using WorkSessions.Domain.Conclusions;
 
-namespace WorkSessions.Data.Seeding;
+namespace WorkSessions.Testing;
 
 /// <summary>
 /// The words <see cref="ProvinceGenerator"/> writes with: place names of the old Nam Định districts,

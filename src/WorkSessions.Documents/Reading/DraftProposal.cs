@@ -1,7 +1,7 @@
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
 
-namespace WorkSessions.Web.Features.Sessions.Drafting;
+namespace WorkSessions.Documents.Reading;
 
 /// <summary>What a pasted speech or press article suggests for the session; nothing of it is saved until the user accepts it.</summary>
 public sealed record DraftProposal(IReadOnlyList<ProposedAttendee> Attendees, string? Assessment, IReadOnlyList<ProposedDirective> Directives);

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace WorkSessions.Web.Tests.Infrastructure;
+namespace WorkSessions.Testing;
 
 /// <summary>
 /// The SQL commands EF Core runs while the log is open, in the code that opened it and what that

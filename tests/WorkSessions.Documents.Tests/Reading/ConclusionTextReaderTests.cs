@@ -1,10 +1,10 @@
 using System.Text.Json;
 using WorkSessions.Domain.Conclusions;
 using WorkSessions.Domain.Sessions;
-using WorkSessions.Web.Features.Sessions.Drafting;
-using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Documents.Reading;
+using WorkSessions.Testing;
 
-namespace WorkSessions.Web.Tests.Features.Sessions.Drafting;
+namespace WorkSessions.Documents.Tests.Reading;
 
 /// <summary>The paste-to-draft rules, on the Trực Ninh article and on texts of the same genre.</summary>
 public sealed class ConclusionTextReaderTests

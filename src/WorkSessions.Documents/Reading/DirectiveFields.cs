@@ -1,7 +1,7 @@
 using WorkSessions.Domain.Common;
 using WorkSessions.Domain.Conclusions;
 
-namespace WorkSessions.Web.Features.Sessions.Drafting;
+namespace WorkSessions.Documents.Reading;
 
 /// <summary>
 /// Guesses a directive's field from its words, as conclusions of Party committees group them.
