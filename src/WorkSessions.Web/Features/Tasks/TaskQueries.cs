@@ -80,9 +80,12 @@ public sealed partial class TaskQueries(
         return await LoadAsync(db, ids, ct);
     }
 
-
-    /// <summary>The visible tasks narrowed by the filter and the search, joined to their directive and session.</summary>
-    internal IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter) =>
+    /// <summary>
+    /// The register's query, public for every figure drawn from it: the visible tasks narrowed by the
+    /// filter and the search, joined to their directive and session. The dashboard groups it; the
+    /// list and the exports page and project it. A figure and the list behind its link cannot differ.
+    /// </summary>
+    public IQueryable<TaskRow> Query(WorkSessionsDbContext db, UserAccess access, string? search, TaskFilter filter) =>
         Rows(db, Narrow(db, access, search, filter));
 
     /// <summary>
@@ -257,8 +260,8 @@ public sealed partial class TaskQueries(
         DateOnly? LastReportOn, string? LastReport);
 }
 
-/// <summary>A task with the directive and the session it came from, for queries that filter on all three.</summary>
-internal sealed class TaskRow
+/// <summary>A task with the directive and the session it came from, for queries that filter or group on all three.</summary>
+public sealed class TaskRow
 {
     public required FollowUpTask Task { get; init; }
 
