@@ -10,11 +10,7 @@ public sealed class AuditQueries(IDbContextFactory<WorkSessionsDbContext> factor
 {
     public async Task<PagedResult<AuditListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!access.Administers)
-        {
-            throw await audit.RefuseAsync(access, "AuditLog", "Xem nhật ký", ct);
-        }
+        await audit.RequireAsync(user, a => a.Administers, "AuditLog", "Xem nhật ký", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.AuditEntries.AsNoTracking();

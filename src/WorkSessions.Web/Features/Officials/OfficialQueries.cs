@@ -12,11 +12,7 @@ public sealed class OfficialQueries(IDbContextFactory<WorkSessionsDbContext> fac
 {
     public async Task<PagedResult<OfficialListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!access.ReadsEverything)
-        {
-            throw await audit.RefuseAsync(access, "Officials", "Xem danh sách cán bộ", ct);
-        }
+        await audit.RequireAsync(user, a => a.ReadsEverything, "Officials", "Xem danh sách cán bộ", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Officials.AsNoTracking();

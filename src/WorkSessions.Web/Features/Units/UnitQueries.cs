@@ -11,11 +11,7 @@ public sealed class UnitQueries(IDbContextFactory<WorkSessionsDbContext> factory
 {
     public async Task<PagedResult<UnitListItem>> ListAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        var access = await user.GetAccessAsync();
-        if (!access.ReadsEverything)
-        {
-            throw await audit.RefuseAsync(access, "Units", "Xem danh sách đơn vị", ct);
-        }
+        await audit.RequireAsync(user, a => a.ReadsEverything, "Units", "Xem danh sách đơn vị", ct);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Units.AsNoTracking();
