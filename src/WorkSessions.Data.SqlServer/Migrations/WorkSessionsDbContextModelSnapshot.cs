@@ -541,6 +541,9 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("IssuingUnitId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("Number")
                         .HasColumnType("int");
 
@@ -613,7 +616,7 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.HasIndex("WorkSessionId", "Status");
 
-                    b.HasIndex("IssuerCode", "TypeCode", "NumberingPeriod", "Number")
+                    b.HasIndex("IssuingUnitId", "IssuerCode", "TypeCode", "NumberingPeriod", "Number")
                         .IsUnique()
                         .HasFilter("\"Number\" IS NOT NULL");
 
@@ -685,7 +688,11 @@ namespace WorkSessions.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int?>("IssuingUnitId")
+                        .HasColumnType("int");
+
                     b.Property<int>("LastNumber")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("Period")
@@ -700,8 +707,9 @@ namespace WorkSessions.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TypeCode", "IssuerCode", "Period")
-                        .IsUnique();
+                    b.HasIndex("IssuingUnitId", "TypeCode", "IssuerCode", "Period")
+                        .IsUnique()
+                        .HasFilter("[IssuingUnitId] IS NOT NULL");
 
                     b.ToTable("NoticeNumberCounters");
                 });

@@ -515,6 +515,9 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IssuingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
@@ -587,7 +590,7 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasIndex("WorkSessionId", "Status");
 
-                    b.HasIndex("IssuerCode", "TypeCode", "NumberingPeriod", "Number")
+                    b.HasIndex("IssuingUnitId", "IssuerCode", "TypeCode", "NumberingPeriod", "Number")
                         .IsUnique()
                         .HasFilter("\"Number\" IS NOT NULL");
 
@@ -655,7 +658,11 @@ namespace WorkSessions.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IssuingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LastNumber")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Period")
@@ -670,7 +677,7 @@ namespace WorkSessions.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TypeCode", "IssuerCode", "Period")
+                    b.HasIndex("IssuingUnitId", "TypeCode", "IssuerCode", "Period")
                         .IsUnique();
 
                     b.ToTable("NoticeNumberCounters");

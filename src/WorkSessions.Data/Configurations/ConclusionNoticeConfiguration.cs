@@ -24,10 +24,12 @@ internal sealed class ConclusionNoticeConfiguration : IEntityTypeConfiguration<C
         builder.Ignore(n => n.DocumentNumber);
         builder.HasOne<WorkSession>().WithMany().HasForeignKey(n => n.WorkSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ConclusionNotice>().WithMany().HasForeignKey(n => n.CorrectsNoticeId).OnDelete(DeleteBehavior.Restrict);
+        // IssuingUnitId names a unit without a foreign key: units are never deleted (soft delete), and
+        // adding a key to an existing SQLite table means rebuilding it outside the migration's transaction.
         builder.HasIndex(n => new { n.WorkSessionId, n.Status });
         // The last guard of "never twice": even if the counter were bypassed, the database refuses a
         // second notice with the same number in the same period.
-        builder.HasIndex(n => new { n.IssuerCode, n.TypeCode, n.NumberingPeriod, n.Number })
+        builder.HasIndex(n => new { n.IssuingUnitId, n.IssuerCode, n.TypeCode, n.NumberingPeriod, n.Number })
             .IsUnique()
             .HasFilter("\"Number\" IS NOT NULL");
     }

@@ -12,7 +12,12 @@ internal sealed class NoticeNumberCounterConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.IssuerCode).HasMaxLength(20);
         builder.Property(c => c.Period).HasMaxLength(20);
 
-        // One counter per type, issuer and period: two first issues of a period cannot both create one.
-        builder.HasIndex(c => new { c.TypeCode, c.IssuerCode, c.Period }).IsUnique();
+        builder.Ignore(c => c.NextNumber);
+
+        // A starting number set by an administrator must not land over a number an issue drew meanwhile.
+        builder.Property(c => c.LastNumber).IsConcurrencyToken();
+
+        // One counter per issuing committee, type and period: two first issues of a period cannot both create one.
+        builder.HasIndex(c => new { c.IssuingUnitId, c.TypeCode, c.IssuerCode, c.Period }).IsUnique();
     }
 }

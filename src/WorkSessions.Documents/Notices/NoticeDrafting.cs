@@ -42,7 +42,7 @@ public static class NoticeDrafting
             WithoutUnit(position, committee),
             chair.FullName,
             Recipients(session, committee, host));
-        notice.SetIssuer(committee.ShortName ?? committee.Name, province.Length > 0 ? $"Đảng bộ tỉnh {province}" : null);
+        notice.SetIssuer(committee.ShortName ?? committee.Name, province.Length > 0 ? $"Đảng bộ tỉnh {province}" : null, committee.Id);
         notice.EditText(
             Opening(session, chair, host, position),
             string.Join('\n', session.Report?.Sections.Select(s => s.Body) ?? []),

@@ -59,6 +59,13 @@ public sealed class ConclusionNotice : Entity
 
     public string IssuerCode { get; private set; } = "TU";
 
+    /// <summary>
+    /// The committee that issues the notice (Tỉnh ủy Nam Định, Tỉnh ủy Ninh Bình): its numbers run
+    /// on their own, whatever another committee has issued. Null only for a draft made before the
+    /// portal recorded it.
+    /// </summary>
+    public int? IssuingUnitId { get; private set; }
+
     public DocumentNumber? DocumentNumber => Number is { } n ? new DocumentNumber(n, TypeCode, IssuerCode) : null;
 
     /// <summary>Where it is issued ("Nam Định").</summary>
@@ -140,10 +147,11 @@ public sealed class ConclusionNotice : Entity
         _recipients = checkedRecipients;
     }
 
-    /// <summary>Sets the header's issuing body and the optional line above it.</summary>
-    public void SetIssuer(string issuingBody, string? parentBody)
+    /// <summary>Sets the header's issuing body and the optional line above it, and the committee whose numbers the notice takes.</summary>
+    public void SetIssuer(string issuingBody, string? parentBody, int? issuingUnitId)
     {
         EnsureDraft();
+        IssuingUnitId = issuingUnitId;
         var checkedBody = Guard.Required(issuingBody, nameof(IssuingBody), "Cơ quan ban hành", IssuingBodyMaxLength);
         ParentBody = Guard.Optional(parentBody, nameof(ParentBody), "Cơ quan cấp trên", ParentBodyMaxLength) ?? string.Empty;
         IssuingBody = checkedBody;

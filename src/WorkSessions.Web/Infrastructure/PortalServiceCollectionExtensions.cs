@@ -59,6 +59,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<NoticeDrafts>();
         services.AddScoped<NoticeIssuing>();
         services.AddScoped<NoticeFiles>();
+        services.AddScoped<NoticeNumberSettings>();
         services.AddScoped<FormatProfileAdministration>();
         services.AddScoped<Writes>();
         services.AddScoped<Visibility>();

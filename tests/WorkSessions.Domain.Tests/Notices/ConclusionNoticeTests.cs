@@ -238,7 +238,7 @@ public class ConclusionNoticeTests
         _notice.NumberingPeriod.ShouldBe("2020-2025");
         _notice.IssuedContent.ShouldBe("{\"subject\":\"x\"}");
         Should.Throw<DomainException>(() => _notice.EditText("a", "b", "c", "d"));
-        Should.Throw<DomainException>(() => _notice.SetIssuer("Tỉnh ủy", null));
+        Should.Throw<DomainException>(() => _notice.SetIssuer("Tỉnh ủy", null, null));
     }
 
     [Theory]
@@ -277,7 +277,7 @@ public class ConclusionNoticeTests
     private static ConclusionNotice Draft(SigningAuthority authority, string signingBody)
     {
         var notice = new ConclusionNotice(1, "Nam Định", Subject, authority, signingBody, "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Lê Đoài", Recipients);
-        notice.SetIssuer("Tỉnh ủy", "Đảng bộ tỉnh Nam Định");
+        notice.SetIssuer("Tỉnh ủy", "Đảng bộ tỉnh Nam Định", null);
         notice.EditText("Mở đầu", "Tóm tắt", "Đánh giá", "Kết");
         return notice;
     }

@@ -64,7 +64,7 @@ public sealed class NoticeDrafts(Writes writes)
 
             var content = NoticeDrafting.Deserialize(printed);
             var correction = new ConclusionNotice(issued.WorkSessionId, issued.Place, issued.Subject, issued.Authority, issued.SigningBody, issued.SignerPosition, issued.SignerName, issued.Recipients);
-            correction.SetIssuer(issued.IssuingBody, issued.ParentBody);
+            correction.SetIssuer(issued.IssuingBody, issued.ParentBody, issued.IssuingUnitId);
             correction.EditText(string.Join('\n', content.Opening), string.Join('\n', content.Summary), string.Join('\n', content.Assessment), content.Closing);
             correction.MarkAsCorrectionOf(issued);
             w.Db.ConclusionNotices.Add(correction);

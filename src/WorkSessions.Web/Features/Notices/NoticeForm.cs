@@ -63,7 +63,7 @@ public sealed class NoticeForm
     public void ApplyTo(ConclusionNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        notice.SetIssuer(IssuingBody, ParentBody);
+        notice.SetIssuer(IssuingBody, ParentBody, notice.IssuingUnitId);
         notice.Edit(Place, Subject, Authority, SigningBody, SignerPosition, SignerName, Recipients.Split('\n'));
         notice.EditText(Opening, Summary, Assessment, Closing);
     }

@@ -54,7 +54,7 @@ public sealed class NoticeIssuing(Writes writes, TimeProvider clock, ILogger<Not
         var today = clock.Today();
         var profile = await ProfileInEffectAsync(w.Db, today, ct);
         var period = profile.Format.NumberingPeriod(today);
-        var number = await NoticeNumbering.NextAsync(w.Db, notice.TypeCode, notice.IssuerCode, period, ct);
+        var number = await NoticeNumbering.NextAsync(w.Db, notice.IssuingUnitId, notice.TypeCode, notice.IssuerCode, period, ct);
         var content = NoticeDrafting.AsIssued(NoticeDrafting.Compose(notice, session, today, await CorrectedNumberAsync(w.Db, notice, ct)), number, today);
         byte[] pdf;
         try

@@ -17,6 +17,7 @@ using WorkSessions.Web.Features.Tasks;
 using WorkSessions.Web.Features.Units;
 using WorkSessions.Web.Infrastructure;
 using WorkSessions.Web.Tests.Infrastructure;
+using WorkSessions.Web.Features.Notices;
 using WorkSessions.Web.Shared.Forms;
 
 namespace WorkSessions.Web.Tests.Features.Access;
@@ -72,6 +73,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("format-profiles.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("format-profiles.save", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("format-profiles.delete", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("notice-numbers.list", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
+        ("notice-numbers.set", [Outcome.All, Outcome.Refused, Outcome.Refused, Outcome.Refused]),
         ("attachments.list-own", [Outcome.All, Outcome.All, Outcome.All, Outcome.All]),
         ("attachments.list-other", [Outcome.All, Outcome.All, Outcome.All, Outcome.Refused]),
         ("attachments.upload", [Outcome.Refused, Outcome.All, Outcome.Refused, Outcome.Refused]),
@@ -129,6 +132,7 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
         ("/admin/users", [200, 403, 403, 403]),
         ("/admin/audit", [200, 403, 403, 403]),
         ("/admin/format-profiles", [200, 403, 403, 403]),
+        ("/admin/notice-numbers", [200, 403, 403, 403]),
         ("/sessions/new", [403, 200, 403, 403]),
         ("/account/calendar", [200, 200, 200, 200]),
         ("/sessions/{own}/edit", [403, 200, 403, 403]),
@@ -196,6 +200,8 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
                     Name = $"Mẫu ma trận {role}",
                     EffectiveFrom = NextProfileDay(),
                 })),
+                "notice-numbers.list" => Ran(await services.GetRequiredService<NoticeNumberSettings>().ListAsync()),
+                "notice-numbers.set" => Succeeded(await services.GetRequiredService<NoticeNumberSettings>().SetNextAsync(await SameNextNumberAsync())),
                 "format-profiles.delete" => Succeeded(await services.GetRequiredService<FormatProfileAdministration>().DeleteAsync(profileToDelete!.Value)),
                 "attachments.list-own" => await services.GetRequiredService<AttachmentService>().ListAsync(await portal.SessionIdAsync("Trực Ninh")) is null ? Outcome.Refused : Outcome.All,
                 "attachments.list-other" => await services.GetRequiredService<AttachmentService>().ListAsync(await portal.SessionIdAsync("Cổ Lễ")) is null ? Outcome.Refused : Outcome.All,
@@ -322,4 +328,14 @@ public sealed class PermissionMatrixTests(PortalFixture portal)
     }
 
     private static string Invariant(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Ninh Bình's next number as it stands, set again: allowed, and changes nothing another test reads.</summary>
+    private async Task<NextNumberForm> SameNextNumberAsync()
+    {
+        await using var db = await portal.DbAsync();
+        var unit = await db.Units.Where(u => u.Name == "Tỉnh ủy Ninh Bình").Select(u => u.Id).SingleAsync();
+        var period = WorkSessions.Domain.Notices.NoticeFormat.Guidance2018.NumberingPeriod(DateOnly.FromDateTime(PortalFixture.Today.DateTime));
+        var last = await db.NoticeNumberCounters.Where(c => c.IssuingUnitId == unit && c.Period == period).Select(c => c.LastNumber).SingleOrDefaultAsync();
+        return new NextNumberForm { IssuingUnitId = unit, LastNumber = last, NextNumber = last + 1 };
+    }
 }

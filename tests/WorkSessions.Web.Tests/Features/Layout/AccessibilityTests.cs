@@ -26,6 +26,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
     [InlineData("/admin/users", "admin")]
     [InlineData("/admin/audit", "admin")]
     [InlineData("/admin/format-profiles", "admin")]
+    [InlineData("/admin/notice-numbers", "admin")]
     public async Task Page_has_no_serious_or_critical_axe_violation(string path, string userName = "vanphong")
     {
         // A seeded record found by what it is, not by an id that another seed order would change.

@@ -12,11 +12,11 @@ namespace WorkSessions.Web.Tests.Features.Notices;
 public sealed class NoticeNumberingTests(PortalFixture portal)
 {
     [Fact]
-    public async Task Two_leaders_issuing_different_notices_at_once_get_two_consecutive_numbers()
+    public async Task Two_leaders_issuing_notices_of_one_committee_at_once_get_two_consecutive_numbers()
     {
         var first = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
-        var second = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal, "Đảng ủy xã Cổ Lễ"));
-        var before = await LastNumberAsync();
+        var second = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
+        var before = await LastNumberAsync("Tỉnh ủy Nam Định");
 
         var numbers = await Task.WhenAll(Task.Run(() => NoticeScenario.IssueAsync(portal, first)), Task.Run(() => NoticeScenario.IssueAsync(portal, second)));
 
@@ -26,11 +26,27 @@ public sealed class NoticeNumberingTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Two_committees_issuing_at_once_each_take_their_own_next_number()
+    {
+        // Trực Ninh's notices are Tỉnh ủy Nam Định's; Cổ Lễ's, after the 2025 merger, Tỉnh ủy Ninh Bình's.
+        var namDinh = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
+        var ninhBinh = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal, "Đảng ủy xã Cổ Lễ"));
+        var namDinhBefore = await LastNumberAsync("Tỉnh ủy Nam Định");
+        var ninhBinhBefore = await LastNumberAsync("Tỉnh ủy Ninh Bình");
+
+        var numbers = await Task.WhenAll(Task.Run(() => NoticeScenario.IssueAsync(portal, namDinh)), Task.Run(() => NoticeScenario.IssueAsync(portal, ninhBinh)));
+
+        numbers.ShouldBe([$"{namDinhBefore + 1}-TB/TU", $"{ninhBinhBefore + 1}-TB/TU"]);
+        (await LastNumberAsync("Tỉnh ủy Nam Định")).ShouldBe(namDinhBefore + 1);
+        (await LastNumberAsync("Tỉnh ủy Ninh Bình")).ShouldBe(ninhBinhBefore + 1);
+    }
+
+    [Fact]
     public async Task Two_leaders_issuing_the_same_draft_at_once_issue_it_once_and_use_one_number()
     {
         var notice = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
         var version = await NoticeScenario.VersionAsync(portal, notice);
-        var before = await LastNumberAsync();
+        var before = await LastNumberAsync("Tỉnh ủy Nam Định");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
@@ -40,7 +56,7 @@ public sealed class NoticeNumberingTests(PortalFixture portal)
 
         results.Count(r => r.Succeeded).ShouldBe(1);
         results.Single(r => !r.Succeeded).Said()[string.Empty].ShouldStartWith("Thông báo đã được ban hành");
-        (await LastNumberAsync()).ShouldBe(before + 1);
+        (await LastNumberAsync("Tỉnh ủy Nam Định")).ShouldBe(before + 1);
     }
 
     [Fact]
@@ -51,7 +67,7 @@ public sealed class NoticeNumberingTests(PortalFixture portal)
         {
             await using var db = await portal.DbAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var number = await NoticeNumbering.NextAsync(db, "TB", "TU-TEST", period, CancellationToken.None);
+            var number = await NoticeNumbering.NextAsync(db, null, "TB", "TU-TEST", period, CancellationToken.None);
             await transaction.CommitAsync();
             return number;
         })));
@@ -65,19 +81,21 @@ public sealed class NoticeNumberingTests(PortalFixture portal)
         await using (var db = await portal.DbAsync())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await NoticeNumbering.NextAsync(db, "TB", "TU-ROLLBACK", "2025-2030", CancellationToken.None);
+            await NoticeNumbering.NextAsync(db, null, "TB", "TU-ROLLBACK", "2025-2030", CancellationToken.None);
             await transaction.RollbackAsync();
         }
 
         await using var again = await portal.DbAsync();
         await using var second = await again.Database.BeginTransactionAsync();
-        (await NoticeNumbering.NextAsync(again, "TB", "TU-ROLLBACK", "2025-2030", CancellationToken.None)).ShouldBe(1);
+        (await NoticeNumbering.NextAsync(again, null, "TB", "TU-ROLLBACK", "2025-2030", CancellationToken.None)).ShouldBe(1);
     }
 
-    private async Task<int> LastNumberAsync()
+    /// <summary>The last number the committee gave a notice in this term (0 before its first).</summary>
+    private async Task<int> LastNumberAsync(string committee)
     {
         await using var db = await portal.DbAsync();
+        var unit = await db.Units.Where(u => u.Name == committee).Select(u => u.Id).SingleAsync();
         var period = NoticeFormat.Guidance2018.NumberingPeriod(DateOnly.FromDateTime(PortalFixture.Today.DateTime));
-        return await db.NoticeNumberCounters.Where(c => c.TypeCode == "TB" && c.IssuerCode == "TU" && c.Period == period).Select(c => c.LastNumber).SingleOrDefaultAsync();
+        return await db.NoticeNumberCounters.Where(c => c.IssuingUnitId == unit && c.TypeCode == "TB" && c.IssuerCode == "TU" && c.Period == period).Select(c => c.LastNumber).SingleOrDefaultAsync();
     }
 }

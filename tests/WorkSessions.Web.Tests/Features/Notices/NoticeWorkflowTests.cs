@@ -32,7 +32,9 @@ public sealed class NoticeWorkflowTests(PortalFixture portal)
         int expected;
         await using (var db = await portal.DbAsync())
         {
-            expected = 1 + await db.NoticeNumberCounters.Where(c => c.TypeCode == "TB" && c.IssuerCode == "TU" && c.Period == "2025-2030").Select(c => c.LastNumber).SingleOrDefaultAsync();
+            // Trực Ninh's committee is Tỉnh ủy Nam Định: the notice takes that committee's next number.
+            var namDinh = await db.Units.Where(u => u.Name == "Tỉnh ủy Nam Định").Select(u => u.Id).SingleAsync();
+            expected = 1 + await db.NoticeNumberCounters.Where(c => c.IssuingUnitId == namDinh && c.TypeCode == "TB" && c.IssuerCode == "TU" && c.Period == "2025-2030").Select(c => c.LastNumber).SingleOrDefaultAsync();
         }
 
         var office = await portal.OpenAsync($"/sessions/{sessionId}", "vanphong");
