@@ -63,8 +63,19 @@ public sealed record NoticeContent
     public required IReadOnlyList<string> Recipients { get; init; }
 }
 
-/// <summary>One numbered directive as printed, with the lead unit and deadline where they exist.</summary>
-public sealed record NoticeDirective(int Number, string Text, string? LeadUnit, DateOnly? Deadline);
+/// <summary>
+/// One numbered directive as printed. A directive given to the host alone names only its deadline
+/// (<see cref="LeadUnit"/> null); one shared with other units names every task's lead unit and
+/// deadline (<see cref="Assignments"/>), so no unit that must act is left out.
+/// </summary>
+public sealed record NoticeDirective(int Number, string Text, string? LeadUnit, DateOnly? Deadline)
+{
+    /// <summary>Every task of the directive, in order, when more than one unit must act; empty otherwise.</summary>
+    public IReadOnlyList<NoticeAssignment> Assignments { get; init; } = [];
+}
+
+/// <summary>One task of a directive as the notice names it: the unit that leads it and its deadline.</summary>
+public sealed record NoticeAssignment(string LeadUnit, DateOnly? Deadline);
 
 /// <summary>
 /// The signature block: "T/M BAN THƯỜNG VỤ" (authority and body), "BÍ THƯ" (position), then the name.

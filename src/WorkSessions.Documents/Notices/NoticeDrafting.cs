@@ -114,14 +114,29 @@ public static class NoticeDrafting
         _ => "T/M",
     };
 
+    /// <summary>
+    /// The directives with who must act. The notice is addressed to the host unit: a directive for it
+    /// alone names only the deadline, since naming the host on every item would only repeat it. A
+    /// directive with a task for another unit names every task's lead unit and deadline, the host's
+    /// included ("Thành ủy … chủ trì, thời hạn …; UBND thành phố … chủ trì, thời hạn …").
+    /// </summary>
     private static List<NoticeDirective> Directives(WorkSession session) =>
         [.. (session.Conclusion?.Directives ?? []).Select(d =>
         {
-            // The notice is addressed to the host unit: naming it on every item would only repeat it.
-            var leads = d.Tasks.Select(t => t.LeadUnit).Where(u => u is not null && u.Id != session.HostUnitId).Select(u => u.Name).Distinct().ToList();
-            var deadline = d.Tasks.Select(t => t.OriginalDeadline).Where(x => x is not null).Min();
-            return new NoticeDirective(d.Number, d.Text, leads.Count == 0 ? null : string.Join(", ", leads), deadline);
+            var tasks = d.Tasks.ToList();
+            var deadline = tasks.Select(t => t.OriginalDeadline).Where(x => x is not null).Min();
+            var others = tasks.Where(t => !IsHost(session, t.LeadUnit)).Select(t => t.LeadUnit.Name).Distinct().ToList();
+            if (tasks.Count > 1 && others.Count > 0)
+            {
+                return new NoticeDirective(d.Number, d.Text, null, null) { Assignments = [.. tasks.Select(t => new NoticeAssignment(t.LeadUnit.Name, t.OriginalDeadline))] };
+            }
+
+            return new NoticeDirective(d.Number, d.Text, others.Count == 0 ? null : others[0], deadline);
         })];
+
+    /// <summary>The host unit itself (by id once saved; a unit being drafted in memory has none yet).</summary>
+    private static bool IsHost(WorkSession session, Unit unit) =>
+        ReferenceEquals(unit, session.HostUnit) || (unit.Id != 0 && unit.Id == session.HostUnitId);
 
     private static string Opening(WorkSession session, Attendance chair, string host, string position)
     {

@@ -106,6 +106,13 @@ public sealed class NoticeWording
     private static DirectiveWording Directive(NoticeDirective directive, NoticeFormat format)
     {
         var number = string.Format(CultureInfo.InvariantCulture, format.DirectiveNumberPattern, directive.Number);
+        if (directive.Assignments.Count > 0)
+        {
+            // "(Thành ủy Nam Định chủ trì, thời hạn: 30/9/2021; UBND thành phố Nam Định chủ trì, thời hạn: 31/12/2021)"
+            var each = directive.Assignments.Select(a => $"{N(a.LeadUnit)} chủ trì" + (a.Deadline is { } day ? $", thời hạn: {VietnameseDate.Short(day)}" : string.Empty));
+            return new DirectiveWording(number, N(directive.Text), $"({string.Join("; ", each)})");
+        }
+
         var details = new List<string>();
         if (!string.IsNullOrWhiteSpace(directive.LeadUnit))
         {

@@ -69,6 +69,31 @@ public class NoticeDraftingTests
         NoticeDrafting.Draft(session, committee).Opening.ShouldStartWith("Chiều ngày 24 tháng 02 năm 2022, đồng chí Trần Văn Mạnh");
     }
 
+    [Fact]
+    public void A_directive_shared_by_the_towns_Party_committee_and_its_Peoples_Committee_names_both_with_their_deadlines_on_PDF_and_DOCX()
+    {
+        var (session, committee) = Session();
+        session.AddParticipant("Trần Văn Mạnh", "Phó Bí thư Thường trực Tỉnh ủy", AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        var peoples = new Unit("UBND thị xã Cổ Lễ", UnitKind.Government, new DateOnly(1997, 1, 1), shortName: "UBND thị xã");
+        var shared = session.Conclusion!.AddDirective(Domain.Conclusions.DirectiveField.Economy, "Hoàn thành quy hoạch chung thị xã, trình phê duyệt trong năm 2022.");
+        shared.Assign(session.HostUnit, [], new DateOnly(2022, 6, 30), "Nghị quyết của Thị ủy", Domain.Tasks.ReportingSchedule.Quarterly);
+        shared.Assign(peoples, [], new DateOnly(2022, 12, 31), "Quyết định phê duyệt quy hoạch", Domain.Tasks.ReportingSchedule.Quarterly);
+        var own = session.Conclusion.AddDirective(Domain.Conclusions.DirectiveField.PartyBuilding, "Kiện toàn tổ chức cơ sở đảng.");
+        own.Assign(session.HostUnit, [], new DateOnly(2022, 9, 30), "Báo cáo kết quả", Domain.Tasks.ReportingSchedule.Quarterly);
+
+        var wording = new NoticeWording(NoticeDrafting.Compose(NoticeDrafting.Draft(session, committee), session, Day), NoticeFormat.Guidance2018);
+
+        const string both = "(Thị ủy Cổ Lễ chủ trì, thời hạn: 30/6/2022; UBND thị xã Cổ Lễ chủ trì, thời hạn: 31/12/2022)";
+        const string hostOnly = "(Thời hạn: 30/9/2022)";
+        var pdf = string.Join(' ', new PrintedPdf(NoticePdf.Render(wording)).ReadingOrder());
+        pdf.ShouldContain(both);
+        pdf.ShouldContain(hostOnly);
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(NoticeDocx.Render(wording)), false);
+        var text = docx.MainDocumentPart!.Document!.InnerText;
+        text.ShouldContain(both);
+        text.ShouldContain(hostOnly);
+    }
+
     private static (WorkSession Session, Unit Committee) Session() => Session(Day);
 
     private static (WorkSession Session, Unit Committee) Session(SessionDate date)
