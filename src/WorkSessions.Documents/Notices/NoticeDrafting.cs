@@ -32,17 +32,17 @@ public static class NoticeDrafting
 
         var position = LastTitle(chair.Title);
         var host = HostName(session);
-        var province = ProvinceName(committee);
+        var issuer = Issuer.Of(committee);
         var notice = new ConclusionNotice(
             session.Id,
-            province,
+            issuer.Place,
             $"kết luận của đồng chí {position} tại buổi làm việc với {host}",
             SigningAuthority.OnBehalfOf,
             "Ban Thường vụ",
-            WithoutUnit(position, committee),
+            issuer.WithoutUnit(position),
             chair.FullName,
             Recipients(session, committee, host));
-        notice.SetIssuer(committee.ShortName ?? committee.Name, province.Length > 0 ? $"Đảng bộ tỉnh {province}" : null, committee.Id);
+        notice.SetIssuer(issuer.Body, issuer.ParentBody, committee.Id);
         notice.EditText(
             Opening(session, chair, host, position),
             string.Join('\n', session.Report?.Sections.Select(s => s.Body) ?? []),
@@ -149,7 +149,7 @@ public static class NoticeDrafting
             : $"{Named(chair)} đã làm việc với {host}";
         var lines = new List<string>
         {
-            $"{char.ToUpper(day[0], CultureInfo.InvariantCulture)}{day[1..]}, {chairing} về {LowerFirst(session.Subjects)}.",
+            $"{char.ToUpper(day[0], CultureInfo.InvariantCulture)}{day[1..]}, {chairing} về {Sentence(LowerFirst(session.Subjects))}",
         };
         var others = session.Attendances
             .Where(a => !chairs.Contains(a) && a.Side == AttendanceSide.ProvincialDelegation)
@@ -157,7 +157,7 @@ public static class NoticeDrafting
             .ToList();
         if (others.Count > 0)
         {
-            lines[0] += $" Cùng dự có {string.Join("; ", others)}.";
+            lines[0] += $" Cùng dự có {Sentence(string.Join("; ", others))}";
         }
 
         lines.Add($"Sau khi nghe {host} báo cáo và ý kiến của các đồng chí dự buổi làm việc, đồng chí {position} kết luận như sau:");
@@ -180,8 +180,8 @@ public static class NoticeDrafting
         var involved = (session.Conclusion?.Directives ?? [])
             .SelectMany(d => d.Tasks)
             .SelectMany(t => t.CoordinatingUnits.Select(c => c.Unit).Prepend(t.LeadUnit))
-            .Where(u => u is not null && u.Id != session.HostUnitId)
-            .DistinctBy(u => u.Id)
+            .Where(u => u is not null && !IsHost(session, u))
+            .Distinct()
             .Select(u => u.ParentId == committee.Id && u.ShortName is { Length: > 0 } shortName ? shortName : u.Name);
         recipients.AddRange(involved.Where(r => !recipients.Contains(r, StringComparer.Ordinal)));
         return recipients;
@@ -194,19 +194,11 @@ public static class NoticeDrafting
         return last ?? "Chủ trì buổi làm việc";
     }
 
-    /// <summary>"Bí thư Tỉnh ủy" → "Bí thư": the signature's position line carries no unit name.</summary>
-    private static string WithoutUnit(string position, Unit committee)
-    {
-        var unit = committee.ShortName ?? committee.Name;
-        return position.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase) ? position[..^(unit.Length + 1)] : position;
-    }
-
-    /// <summary>"Tỉnh ủy Nam Định" → "Nam Định".</summary>
-    private static string ProvinceName(Unit committee)
-    {
-        var prefix = committee.ShortName is { Length: > 0 } s ? s + " " : "Tỉnh ủy ";
-        return committee.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? committee.Name[prefix.Length..] : committee.Name;
-    }
+    /// <summary>
+    /// Ends a sentence built from typed parts with one full stop: a subject typed as
+    /// "… năm 2021." must not print "năm 2021..".
+    /// </summary>
+    private static string Sentence(string text) => text.TrimEnd(' ', '.', ';', ',', ':') + ".";
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLower(text[0], CultureInfo.GetCultureInfo("vi-VN")) + text[1..] : text;

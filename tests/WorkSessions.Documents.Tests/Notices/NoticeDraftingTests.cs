@@ -94,6 +94,53 @@ public class NoticeDraftingTests
         text.ShouldContain(hostOnly);
     }
 
+    [Theory]
+    [InlineData("Tỉnh ủy Bình Thuận", null, "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Bình Thuận", "Tỉnh ủy", "Đảng bộ tỉnh Bình Thuận", "Bình Thuận", "Bí thư")]
+    [InlineData("Tỉnh ủy Nam Định", "Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy", "Tỉnh ủy", "Đảng bộ tỉnh Nam Định", "Nam Định", "Phó Bí thư Thường trực")]
+    [InlineData("Tỉnh uỷ Thanh Hoá", null, "Bí thư Tỉnh uỷ", "Tỉnh ủy", "Đảng bộ tỉnh Thanh Hoá", "Thanh Hoá", "Bí thư")]
+    [InlineData("Thành ủy Hà Nội", "Thành ủy", "Ủy viên Bộ Chính trị, Bí thư Thành ủy", "Thành ủy", "Đảng bộ thành phố Hà Nội", "Hà Nội", "Bí thư")]
+    public void Every_committee_issues_as_its_body_under_its_Party_organisation_and_signs_without_the_unit_name(
+        string committee, string? shortName, string chairTitle, string body, string parent, string place, string position)
+    {
+        var issuer = new Unit(committee, UnitKind.ProvincialCommittee, new DateOnly(1997, 1, 1), shortName: shortName);
+        var town = new Unit("Thị ủy Cổ Lễ", UnitKind.DistrictCommittee, new DateOnly(1997, 1, 1), issuer, "Thị ủy");
+        var session = new WorkSession("Làm việc với Thị ủy Cổ Lễ", SessionDate.OnDay(Day), null, null, WorkSessionKind.Working, town, "Tình hình thực hiện nhiệm vụ năm 2021.");
+        session.AddParticipant("Trần Văn Mạnh", chairTitle, AttendanceSide.ProvincialDelegation, AttendanceRole.Chair);
+        session.AddParticipant("Phạm Minh Đức", "Trưởng Ban Tổ chức Tỉnh ủy.", AttendanceSide.ProvincialDelegation, AttendanceRole.Attending);
+        session.Conclude("Ghi nhận kết quả.");
+
+        var notice = NoticeDrafting.Draft(session, issuer);
+
+        notice.ShouldSatisfyAllConditions(
+            n => n.IssuingBody.ShouldBe(body),
+            n => n.ParentBody.ShouldBe(parent),
+            n => n.Place.ShouldBe(place),
+            n => n.SignerPosition.ShouldBe(position));
+        notice.Opening.ShouldNotContain("..");
+        notice.Opening.Split('\n')[0].ShouldEndWith("về tình hình thực hiện nhiệm vụ năm 2021. Cùng dự có đồng chí Phạm Minh Đức, Trưởng Ban Tổ chức Tỉnh ủy.");
+
+        // As printed: the header and the position line in capitals, on the PDF and in the Word copy.
+        var wording = new NoticeWording(NoticeDrafting.Compose(notice, session, Day), NoticeFormat.Guidance2018);
+        var pdf = new PrintedPdf(NoticePdf.Render(wording)).ReadingOrder();
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(NoticeDocx.Render(wording)), false);
+        var word = docx.MainDocumentPart!.Document!.InnerText;
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        wording.ShouldSatisfyAllConditions(
+            w => w.ParentBody.ShouldBe(parent.ToUpper(vi)),
+            w => w.IssuingBody.ShouldBe(body.ToUpper(vi)),
+            w => w.PositionLine.ShouldBe(position.ToUpper(vi)));
+        foreach (var printed in new[] { string.Join(' ', pdf), word })
+        {
+            printed.ShouldContain(parent.ToUpper(vi), Case.Sensitive);
+            printed.ShouldContain($"T/M BAN THƯỜNG VỤ", Case.Sensitive);
+            printed.ShouldContain(position.ToUpper(vi), Case.Sensitive);
+
+            // Only the position line is in capitals: the unit's name never follows it there.
+            printed.ShouldNotContain($"{position.ToUpper(vi)} {body.ToUpper(vi)}", Case.Sensitive);
+            printed.ShouldNotContain("..");
+        }
+    }
+
     private static (WorkSession Session, Unit Committee) Session() => Session(Day);
 
     private static (WorkSession Session, Unit Committee) Session(SessionDate date)

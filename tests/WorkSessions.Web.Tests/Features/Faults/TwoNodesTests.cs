@@ -12,7 +12,7 @@ namespace WorkSessions.Web.Tests.Features.Faults;
 /// Two portal processes on one SQLite file behind nginx (ip_hash), as deploy/two-nodes.sh sets
 /// them up: a user stays on one node, and keeps their session when that node dies; both nodes'
 /// notification jobs record each event once; two leaders issuing on the two nodes at the same
-/// moment get two different, consecutive numbers.
+/// moment get two different, consecutive numbers of their committee.
 /// </summary>
 [Collection(FaultsCollection.Name)]
 public sealed partial class TwoNodesTests(FaultsFixture browsers, TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>, IAsyncLifetime
@@ -95,6 +95,14 @@ public sealed partial class TwoNodesTests(FaultsFixture browsers, TwoNodes nodes
         }
 
         await office.Context.CloseAsync();
+
+        // Each committee numbers on its own (Trực Ninh's notice is Tỉnh ủy Nam Định's, Cổ Lễ's Tỉnh ủy
+        // Ninh Bình's): for the two issues to race for one counter, both drafts are Ninh Bình's.
+        using (var arrange = FaultsFixture.Open(nodes.Database))
+        {
+            FaultsFixture.Scalar(arrange, $"UPDATE ConclusionNotices SET IssuingUnitId = (SELECT IssuingUnitId FROM ConclusionNotices WHERE Id = {drafts[1]}) WHERE Id = {drafts[0]} RETURNING Id")
+                .ShouldBe(drafts[0].ToString(CultureInfo.InvariantCulture));
+        }
 
         var leaders = new[] { await browsers.OpenAsync(nodes.A.BaseUrl, $"/notices/{drafts[0]}", "lanhdao"), await browsers.OpenAsync(nodes.B.BaseUrl, $"/notices/{drafts[1]}", "lanhdao") };
         foreach (var leader in leaders)

@@ -10,7 +10,7 @@ public sealed class NavigationByRoleTests(PortalFixture portal)
 {
     private static readonly string[] Everyone = ["Tổng quan", "Buổi làm việc", "Nhiệm vụ"];
     private static readonly string[] Registers = ["Đơn vị", "Cán bộ"];
-    private static readonly string[] Administration = ["Người dùng", "Mẫu thể thức", "Nhật ký"];
+    private static readonly string[] Administration = ["Người dùng", "Mẫu thể thức", "Số thông báo", "Nhật ký"];
 
     [Theory]
     [InlineData("admin", true, true)]

@@ -24,8 +24,6 @@ namespace WorkSessions.Web.Tests.Features.Scale;
 [Collection(ScaleCollection.Name)]
 public sealed partial class QueryPlanTests(PortalFixture portal)
 {
-    private static readonly SemaphoreSlim Generating = new(1, 1);
-    private static bool _generated;
 
     public static TheoryData<string> ListCases => [.. Cases.Keys];
 
@@ -82,7 +80,7 @@ public sealed partial class QueryPlanTests(PortalFixture portal)
     [Fact]
     public async Task Shows_a_generated_session_with_as_many_commands_as_the_Truc_Ninh_one()
     {
-        await EnsureProvinceAsync();
+        await GeneratedProvince.EnsureAsync(portal);
         await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
         var sessions = scope.ServiceProvider.GetRequiredService<SessionQueries>();
         int generated;
@@ -105,33 +103,13 @@ public sealed partial class QueryPlanTests(PortalFixture portal)
 
     private async Task<IReadOnlyList<SqlCommandRecord>> RunAsync(string name, int pageSize)
     {
-        await EnsureProvinceAsync();
+        await GeneratedProvince.EnsureAsync(portal);
         var (role, call) = Cases[name];
         await using var scope = await portal.ScopeAsAsync(role, "Huyện ủy Hải Hậu");
         await call(scope.ServiceProvider, pageSize); // warm: the first call also reads the model and the user
         using var log = new SqlCommandLog();
         await call(scope.ServiceProvider, pageSize);
         return log.Commands;
-    }
-
-    /// <summary>The province is written once for the collection; 3 % takes about ten seconds.</summary>
-    private async Task EnsureProvinceAsync()
-    {
-        await Generating.WaitAsync();
-        try
-        {
-            if (!_generated)
-            {
-                await using var scope = portal.Services.CreateAsyncScope();
-                var generator = ActivatorUtilities.CreateInstance<ProvinceGenerator>(scope.ServiceProvider);
-                await generator.GenerateAsync(ProvinceScale.Fraction(0.03), DateOnly.FromDateTime(PortalFixture.Today.Date));
-                _generated = true;
-            }
-        }
-        finally
-        {
-            Generating.Release();
-        }
     }
 
     private static async Task List(IServiceProvider services, TaskFilter filter, int size, string? sortBy = null, string? search = null) =>
