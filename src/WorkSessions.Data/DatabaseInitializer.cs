@@ -29,12 +29,21 @@ public sealed class DatabaseInitializer(
                 logger.LogInformation("Database schema is up to date");
             }
 
-            // Reference data every installation needs, demo or not: the notice format of 2018.
-            if (!await db.NoticeFormatProfiles.IgnoreQueryFilters().AnyAsync(ct))
+            // Reference data every installation needs, demo or not: the notice format of 2018 in force,
+            // and the profile of the 2026 rule, inactive until the office has checked it (once: a
+            // profile an administrator removed is not brought back).
+            var profiles = db.NoticeFormatProfiles.IgnoreQueryFilters();
+            if (!await profiles.AnyAsync(ct))
             {
                 db.NoticeFormatProfiles.Add(NoticeFormatProfile.Default2018());
-                await db.SaveChangesAsync(ct);
             }
+
+            if (!await profiles.AnyAsync(p => p.EffectiveFrom == NoticeFormatProfile.Rule2026Day, ct))
+            {
+                db.NoticeFormatProfiles.Add(NoticeFormatProfile.Proposed2026());
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
         if (seedFolder is not null)

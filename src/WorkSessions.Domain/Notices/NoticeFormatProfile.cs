@@ -14,9 +14,24 @@ public sealed class NoticeFormatProfile : Entity
     /// <summary>A text setting of the format (the archive line, the recipient bullet …).</summary>
     public const int TextSettingMaxLength = 200;
 
-    /// <summary>The default profile every database starts with.</summary>
+    /// <summary>The default profile every database starts with: the last technical guidance confirmed.</summary>
     public static NoticeFormatProfile Default2018() =>
         new("Hướng dẫn 36-HD/VPTW ngày 03/4/2018", new DateOnly(2018, 4, 3), NoticeFormat.Guidance2018);
+
+    /// <summary>The first day of Quy định 399-QĐ/TW, which governs Party documents from 9 January 2026.</summary>
+    public static readonly DateOnly Rule2026Day = new(2026, 1, 9);
+
+    /// <summary>
+    /// A profile for Quy định 399-QĐ/TW of 9 January 2026, with the changes reported from its guidance
+    /// (semicolons between recipients, line spacing 19 pt) but not confirmed here: it starts inactive,
+    /// for the office to check each measure against its own copy of the rule, correct it and activate it.
+    /// </summary>
+    public static NoticeFormatProfile Proposed2026()
+    {
+        var profile = new NoticeFormatProfile("Quy định 399-QĐ/TW ngày 09/01/2026 (cần đối chiếu)", Rule2026Day, NoticeFormat.Guidance2026);
+        profile.Deactivate();
+        return profile;
+    }
 
     private NoticeFormatProfile()
     {
@@ -37,6 +52,13 @@ public sealed class NoticeFormatProfile : Entity
 
     public NoticeFormat Format { get; private set; }
 
+    /// <summary>Whether notices are set with this profile from its first day; one still being checked is kept but not used.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Activate() => IsActive = true;
+
+    public void Deactivate() => IsActive = false;
+
     public void Change(string name, DateOnly effectiveFrom, NoticeFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -47,9 +69,9 @@ public sealed class NoticeFormatProfile : Entity
         Format = format;
     }
 
-    /// <summary>The profile in effect on <paramref name="day"/>: the latest that started on or before it.</summary>
+    /// <summary>The profile in effect on <paramref name="day"/>: the latest active one that started on or before it.</summary>
     public static NoticeFormatProfile? InEffectOn(IEnumerable<NoticeFormatProfile> profiles, DateOnly day) =>
-        profiles.Where(p => !p.IsDeleted && p.EffectiveFrom <= day).OrderByDescending(p => p.EffectiveFrom).FirstOrDefault();
+        profiles.Where(p => !p.IsDeleted && p.IsActive && p.EffectiveFrom <= day).OrderByDescending(p => p.EffectiveFrom).FirstOrDefault();
 
     /// <summary>Rejects measures that cannot make a readable A4 page, naming the field at fault.</summary>
     private static void Check(NoticeFormat f)

@@ -61,7 +61,7 @@ public class ChangeRecorderTests : IAsyncLifetime
         await _database.SaveNewAsync(province, district);
 
         await using var db = await _database.CreateContextAsync();
-        var entry = await db.AuditEntries.SingleAsync(a => a.EntityId == IdOf(district));
+        var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Unit) && a.EntityId == IdOf(district));
         using var changes = JsonDocument.Parse(entry.Changes);
         changes.RootElement.GetProperty(nameof(Unit.ParentId)).GetProperty("new").GetInt32().ShouldBe(province.Id);
     }

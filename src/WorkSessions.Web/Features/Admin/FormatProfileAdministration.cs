@@ -20,7 +20,7 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         await using var db = await factory.CreateDbContextAsync(ct);
         var profiles = await db.NoticeFormatProfiles.AsNoTracking().OrderByDescending(p => p.EffectiveFrom).ToListAsync(ct);
         var inEffect = NoticeFormatProfile.InEffectOn(profiles, clock.Today());
-        return [.. profiles.Select(p => new FormatProfileListItem(p.Id, p.Name, p.EffectiveFrom, p == inEffect, FormatProfileForm.From(p)))];
+        return [.. profiles.Select(p => new FormatProfileListItem(p.Id, p.Name, p.EffectiveFrom, p == inEffect, p.IsActive, FormatProfileForm.From(p)))];
     }
 
     public Task<FormResult> SaveAsync(FormatProfileForm form, CancellationToken ct = default)
@@ -48,24 +48,48 @@ public sealed class FormatProfileAdministration(IDbContextFactory<WorkSessionsDb
         }, ct);
     }
 
-    /// <summary>Soft delete; the last profile stays, so there is always a format to print with.</summary>
+    /// <summary>Soft delete; the last active profile stays, so there is always a format to print with.</summary>
     public Task<FormResult> DeleteAsync(int id, CancellationToken ct = default) =>
         writes.RunAsync(Request("Xóa mẫu thể thức"), async w =>
         {
-            if (await w.Db.NoticeFormatProfiles.CountAsync(ct) <= 1)
-            {
-                throw Write.Fail(string.Empty, "Profile_LastOne");
-            }
-
             var profile = await w.Db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw Write.Fail(string.Empty, "Profile_NotFound");
+            await KeepOneActiveAsync(w, profile, ct);
             w.Db.NoticeFormatProfiles.Remove(profile);
         }, ct);
+
+    /// <summary>
+    /// Puts a profile in force from its first day, or takes it out: the office activates the 2026 profile
+    /// once it has checked its measures against its copy of the rule. The last active profile stays.
+    /// </summary>
+    public Task<FormResult> SetActiveAsync(int id, int version, bool active, CancellationToken ct = default) =>
+        writes.RunAsync(Request(active ? "Áp dụng mẫu thể thức" : "Ngừng áp dụng mẫu thể thức"), async w =>
+        {
+            var profile = await w.Db.NoticeFormatProfiles.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw Write.Fail(string.Empty, "Profile_NotFound");
+            w.ExpectVersion(profile, version);
+            if (active)
+            {
+                profile.Activate();
+            }
+            else
+            {
+                await KeepOneActiveAsync(w, profile, ct);
+                profile.Deactivate();
+            }
+        }, ct);
+
+    private static async Task KeepOneActiveAsync(Write w, NoticeFormatProfile leaving, CancellationToken ct)
+    {
+        if (leaving.IsActive && !await w.Db.NoticeFormatProfiles.AnyAsync(p => p.IsActive && p.Id != leaving.Id, ct))
+        {
+            throw Write.Fail(string.Empty, "Profile_LastOne");
+        }
+    }
 
     private static WriteRequest Request(string action) => new("NoticeFormatProfiles", action, a => a.Administers) { StaleKey = "Profile_Stale" };
 }
 
 /// <summary>A profile in the administrator's list.</summary>
-public sealed record FormatProfileListItem(int Id, string Name, DateOnly EffectiveFrom, bool InEffectToday, FormatProfileForm Form);
+public sealed record FormatProfileListItem(int Id, string Name, DateOnly EffectiveFrom, bool InEffectToday, bool IsActive, FormatProfileForm Form);
 
 /// <summary>What an administrator fills in; the measures are edited as one immutable record, field by field.</summary>
 public sealed class FormatProfileForm

@@ -50,16 +50,43 @@ public sealed class FormatProfileTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task The_last_profile_cannot_be_removed()
+    public async Task The_2026_profile_waits_inactive_until_an_administrator_puts_it_in_force_and_the_last_profile_in_force_stays()
     {
+        var notice = await NoticeScenario.DraftAsync(portal, await NoticeScenario.ConcludedSessionAsync(portal));
         await using var scope = await portal.ScopeAsAsync(PortalRoles.Administrator);
         var profiles = scope.ServiceProvider.GetRequiredService<FormatProfileAdministration>();
-        var only = (await profiles.ListAsync()).ShouldHaveSingleItem();
+        var listed = await profiles.ListAsync();
+        var rule2026 = listed.Single(p => p.EffectiveFrom == new DateOnly(2026, 1, 9));
+        var guidance2018 = listed.Single(p => p.EffectiveFrom == new DateOnly(2018, 4, 3));
+        rule2026.IsActive.ShouldBeFalse();
+        guidance2018.InEffectToday.ShouldBeTrue();
+        (await ViewAsync(notice)).PreviewHtml.ShouldContain("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,");
 
-        var result = await profiles.DeleteAsync(only.Id);
+        // The last profile in force cannot be removed or taken out of force.
+        (await profiles.DeleteAsync(guidance2018.Id)).Said()[string.Empty].ShouldBe("Phải còn ít nhất một mẫu thể thức đang áp dụng.");
+        (await profiles.SetActiveAsync(guidance2018.Id, guidance2018.Form.Version, active: false)).Said()[string.Empty].ShouldBe("Phải còn ít nhất một mẫu thể thức đang áp dụng.");
 
-        result.Said()[string.Empty].ShouldBe("Phải còn ít nhất một mẫu thể thức.");
-        (await profiles.ListAsync()).Count.ShouldBe(1);
+        try
+        {
+            (await profiles.SetActiveAsync(rule2026.Id, rule2026.Form.Version, active: true)).Succeeded.ShouldBeTrue();
+            var view = await ViewAsync(notice);
+            view.FormatName.ShouldBe(rule2026.Name);
+            view.PreviewHtml.ShouldContain("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy;");
+            (await profiles.ListAsync()).Single(p => p.Id == rule2026.Id).InEffectToday.ShouldBeTrue();
+        }
+        finally
+        {
+            var now = (await profiles.ListAsync()).Single(p => p.Id == rule2026.Id);
+            (await profiles.SetActiveAsync(now.Id, now.Form.Version, active: false)).Succeeded.ShouldBeTrue();
+        }
+
+        (await ViewAsync(notice)).FormatName.ShouldBe(guidance2018.Name);
+    }
+
+    private async Task<NoticeView> ViewAsync(int notice)
+    {
+        await using var scope = await portal.ScopeAsAsync(PortalRoles.OfficeStaff);
+        return (await scope.ServiceProvider.GetRequiredService<NoticeQueries>().GetAsync(notice))!;
     }
 
     private async Task RemoveAsync(string name)
