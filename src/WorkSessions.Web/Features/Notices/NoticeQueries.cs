@@ -62,6 +62,9 @@ public sealed class NoticeQueries(IDbContextFactory<WorkSessionsDbContext> facto
             draft ? NoticeForm.From(notice) : null,
             draft && Prepares(access),
             draft && Issues(access),
-            !draft && Prepares(access) && !await db.ConclusionNotices.AnyAsync(n => n.CorrectsNoticeId == notice.Id, ct));
+            !draft && Prepares(access) && !await db.ConclusionNotices.AnyAsync(n => n.CorrectsNoticeId == notice.Id, ct))
+        {
+            Warnings = draft && (Prepares(access) || Issues(access)) ? await NoticeWarnings.ForDraftAsync(db, notice, clock.Today(), ct) : [],
+        };
     }
 }

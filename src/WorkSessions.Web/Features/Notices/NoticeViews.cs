@@ -21,7 +21,11 @@ public sealed record NoticeView(
     NoticeForm? Form,
     bool CanEdit,
     bool CanIssue,
-    bool CanCorrect);
+    bool CanCorrect)
+{
+    /// <summary>For a draft: what to look at before it is issued today (an issuer that ended, a signer who left).</summary>
+    public IReadOnlyList<WorkSessions.Web.Shared.Forms.FormError> Warnings { get; init; } = [];
+}
 
 /// <summary>A file to send: its bytes, its type and its name.</summary>
 public sealed record NoticeFile(byte[] Content, string ContentType, string FileName);
