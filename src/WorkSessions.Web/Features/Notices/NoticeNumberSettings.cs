@@ -66,7 +66,7 @@ public sealed class NoticeNumberSettings(IDbContextFactory<WorkSessionsDbContext
             if (counter.LastNumber != form.LastNumber)
             {
                 // A notice was issued since the page was read: its number stands, the figure on the page does not.
-                throw new DbUpdateConcurrencyException();
+                throw Write.Fail(string.Empty, "Numbering_Stale");
             }
 
             var highest = await w.Db.ConclusionNotices

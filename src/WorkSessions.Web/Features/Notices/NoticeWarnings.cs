@@ -42,7 +42,7 @@ internal static class NoticeWarnings
 
         var signer = await db.Officials.AsNoTracking().Include(o => o.Positions).FirstOrDefaultAsync(o => o.SearchKey == signerKey, ct);
         var held = signer?.Positions.Where(p => IsPosition(p.Title, position) && (p.UnitId is null || p.UnitId == issuer?.Id)).ToList() ?? [];
-        if (held.Count == 0 || held.Any(p => p.From <= today && (p.To is null || p.To >= today)))
+        if (held.Count == 0 || held.Any(p => p.IsHeldOn(today)))
         {
             return warnings;
         }
@@ -51,9 +51,9 @@ internal static class NoticeWarnings
         var title = held.OrderByDescending(p => p.To).First().Title;
         var unitToday = successor?.Id ?? issuer?.Id;
         var holders = await db.Officials.AsNoTracking().Include(o => o.Positions)
-            .Where(o => o.Positions.Any(p => p.From <= today && (p.To == null || p.To >= today) && (unitToday == null || p.UnitId == unitToday)))
+            .Where(o => o.Positions.Any(p => p.UnitId == unitToday))
             .ToListAsync(ct);
-        var holder = holders.FirstOrDefault(o => o.Positions.Any(p => p.From <= today && (p.To is null || p.To >= today) && IsPosition(p.Title, position)));
+        var holder = holders.FirstOrDefault(o => o.Positions.Any(p => p.UnitId == unitToday && p.IsHeldOn(today) && IsPosition(p.Title, position)));
         warnings.Add(holder is null
             ? new(string.Empty, "NoticeWarning_SignerLeft", [signer!.FullName, title, lastDay])
             : new(string.Empty, "NoticeWarning_SignerLeftSuccessor", [signer!.FullName, title, lastDay, holder.FullName]));
@@ -65,7 +65,7 @@ internal static class NoticeWarnings
     {
         for (var next = ended.MergedIntoId is { } id ? units.GetValueOrDefault(id) : null; next is not null; next = next.MergedIntoId is { } nextId ? units.GetValueOrDefault(nextId) : null)
         {
-            if (next.ValidFrom <= day && (next.ValidTo is null || next.ValidTo >= day))
+            if (next.IsValidOn(day))
             {
                 return next;
             }
